@@ -1,0 +1,45 @@
+# declutter — common tasks. `make run` and `make test` are the two a newcomer needs.
+
+SWIFT      ?= swift
+CORPUS     ?= Fixtures
+INPUT      ?= text
+SEED       ?= Fixtures/seeds/input/004_82173986a1a47279.txt
+RELEASE_BIN = .build/release
+
+.PHONY: all deps build release run test eval bench clean
+
+all: build
+
+# libxml2's headers and pkg-config entry are the only system requirement.
+deps:
+	@if pkg-config --exists libxml-2.0 2>/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing libxml2-dev and pkg-config"; \
+		(apt-get update -qq && apt-get install -y -qq libxml2-dev pkg-config) >/dev/null || exit 1; \
+	else \
+		echo "declutter needs libxml2's headers: run  sudo apt-get install -y libxml2-dev pkg-config" >&2; exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Clean one seed page and print the article.
+run: release
+	$(RELEASE_BIN)/declutter $(SEED)
+
+test: deps
+	$(SWIFT) test
+
+# Score declutter on a corpus: CORPUS=Fixtures (default) or CORPUS=../shared/corpus INPUT=text|html.
+eval: release
+	$(RELEASE_BIN)/declutter-eval eval --corpus $(CORPUS) --input $(INPUT)
+
+# Throughput of the release build on one core.
+bench: release
+	$(RELEASE_BIN)/declutter-eval bench --corpus $(CORPUS) --input $(INPUT)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "declutter",
+    products: [
+        .library(name: "Declutter", targets: ["Declutter"]),
+        .executable(name: "declutter", targets: ["declutter"]),
+        .executable(name: "declutter-eval", targets: ["declutter-eval"]),
+    ],
+    targets: [
+        // libxml2 through the system's pkg-config entry; nothing is vendored.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The library: decode → segment → features → score → select → render.
+        .target(name: "Declutter", dependencies: ["CLibXML2"]),
+        // The command-line tool, a thin shell over the library.
+        .executableTarget(name: "declutter", dependencies: ["Declutter"]),
+        // Shingle scorer and throughput benchmark behind `make eval` / `make bench`.
+        .executableTarget(name: "declutter-eval", dependencies: ["Declutter"]),
+        .testTarget(
+            name: "DeclutterTests",
+            dependencies: ["Declutter"],
+            path: "Tests/DeclutterTests"
+        ),
+    ]
+)

@@ -1,0 +1,133 @@
+import Foundation
+
+/// What kind of page the input bytes are, as told by the caller or sniffed from the bytes.
+public enum InputKind: String, Sendable, CaseIterable {
+    /// Sniff the bytes: markup that looks like HTML is HTML, anything else readable is text.
+    case auto
+    /// A plain-text dump of a page: one block a line, paragraphs separated by blank lines.
+    case text
+    /// Raw HTML markup.
+    case html
+}
+
+/// How a page is cleaned. A value type: copy it, change it, share it between threads.
+public struct Options: Sendable, Equatable {
+    /// Whether the rendered text starts with the headline (and a blank line).
+    public var includeTitle: Bool
+    /// The kind of the input; `.auto` sniffs it.
+    public var inputKind: InputKind
+    /// Inputs larger than this many bytes are refused with ``DeclutterError/tooLarge(bytes:limit:)``.
+    public var maxBytes: Int
+
+    /// The default refusal size: 64 MiB of input is far beyond any real page.
+    public static let defaultMaxBytes = 64 << 20
+
+    /// Creates options; every parameter has the default the CLI uses.
+    public init(includeTitle: Bool = true, inputKind: InputKind = .auto, maxBytes: Int = Options.defaultMaxBytes) {
+        self.includeTitle = includeTitle
+        self.inputKind = inputKind
+        self.maxBytes = maxBytes
+    }
+}
+
+/// The cleaned article: its headline and body paragraphs.
+public struct Article: Sendable, Equatable {
+    /// The headline, or `nil` when none was found.
+    public var title: String?
+    /// The body paragraphs (headings and list items included), in page order, each on one line.
+    public var paragraphs: [String]
+    /// The kind the input was read as (`.text` or `.html`, never `.auto`).
+    public var inputKind: InputKind
+    /// Things the caller may want to know, such as "no article text found".
+    public var warnings: [String]
+    /// The input's size in bytes.
+    public var inputBytes: Int
+
+    /// The article rendered as text with the headline (when `includeTitle`), a blank line and the
+    /// paragraphs separated by blank lines, ending in one newline; empty when there is nothing.
+    public func text(includeTitle: Bool = true) -> String {
+        TextRenderer.render(title: includeTitle ? title : nil, paragraphs: paragraphs)
+    }
+
+    /// Words in the body paragraphs (CJK characters count by a character-based estimate).
+    public var wordCount: Int {
+        paragraphs.reduce(0) { $0 + TextStats(of: $1).words }
+    }
+}
+
+/// Why a page could not be cleaned.
+public enum DeclutterError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The bytes are not a text or HTML page (an image, an archive, random bytes).
+    case notAPage(reason: String)
+    /// The input is larger than ``Options/maxBytes``.
+    case tooLarge(bytes: Int, limit: Int)
+    /// The input kind is not handled by this build.
+    case unsupported(String)
+
+    public var description: String {
+        switch self {
+        case .notAPage(let reason): return "not a text or HTML page (\(reason))"
+        case .tooLarge(let bytes, let limit): return "input is \(bytes) bytes, over the --max-bytes limit of \(limit)"
+        case .unsupported(let what): return what
+        }
+    }
+}
+
+/// Cleans pages. It holds only its options, so one value can be used from many threads at once.
+public struct Cleaner: Sendable {
+    /// The options every call uses.
+    public var options: Options
+
+    /// Creates a cleaner with the given options.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Cleans one page given as raw bytes: decode, segment into blocks, score, select, and
+    /// return the article. Throws ``DeclutterError`` when the bytes are not a page.
+    public func clean(_ data: Data) throws -> Article {
+        if data.count > options.maxBytes {
+            throw DeclutterError.tooLarge(bytes: data.count, limit: options.maxBytes)
+        }
+        let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
+        switch kind {
+        case .html:
+            throw DeclutterError.unsupported("HTML input is not supported yet; pass a text dump or --input text")
+        case .text, .auto:
+            let text = TextDecoder.decode(data)
+            return cleanText(text, inputBytes: data.count)
+        }
+    }
+
+    /// Cleans one page given as a string (text or HTML, per ``Options/inputKind``).
+    public func clean(_ string: String) throws -> Article {
+        try clean(Data(string.utf8))
+    }
+
+    /// The text pipeline: lines → blocks → features → scores → selection.
+    func cleanText(_ text: String, inputBytes: Int) -> Article {
+        let blocks = TextSegmenter.segment(text)
+        var article = ArticleSelector.select(from: blocks)
+        article.inputKind = .text
+        article.inputBytes = inputBytes
+        return article
+    }
+}
+
+extension Cleaner {
+    /// One line per block saying how it was judged (class, value, cues, kept or dropped): the
+    /// tool for tuning and for reporting a page declutter gets wrong. Not a stable format.
+    public func explain(_ data: Data) throws -> [String] {
+        let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
+        guard kind != .html else { throw DeclutterError.unsupported("HTML input is not supported yet") }
+        let blocks = TextSegmenter.segment(TextDecoder.decode(data))
+        let (scored, span) = ContextScorer.score(blocks)
+        return scored.enumerated().map { index, block in
+            let kept = span.contains(index) && ContextScorer.keepsInSpan(block)
+            let text = block.block.text.prefix(70)
+            return String(format: "%4d %@ %-8@ %7.1f w=%-3d sw=%.2f cues=%x %@", index, kept ? "+" : (span.contains(index) ? "~" : " "),
+                          "\(block.klass)", block.value, block.block.stats.words, block.block.stats.stopWordDensity,
+                          block.cues.rawValue, String(text))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Stop-word lookup by hash, so the per-word check in ``TextStats`` builds no strings.
+///
+/// Running prose is full of function words ("the", "of", "und", "que"); menus, teaser
+/// headlines, tickers and credits have few. That share (jusText's main signal) works in every
+/// language with a list, so the lists cover the languages crawls carry most.
+enum StopWords {
+    /// FNV-1a offset basis.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        word.unicodeScalars.reduce(hashSeed) { mix($0, CharClass.lowercased($1.value)) }
+    }
+
+    /// Longest stop word in scalars; longer words skip the lookup.
+    static let maxLength = 12
+
+    /// Hashes of every stop word in ``Vocabulary/stopWords``.
+    static let hashes: Set<UInt64> = {
+        var set = Set<UInt64>()
+        for list in Vocabulary.stopWords.values {
+            for word in list.split(separator: " ") { set.insert(hash(String(word))) }
+        }
+        return set
+    }()
+
+    @inline(__always)
+    static func contains(hash: UInt64, length: Int) -> Bool {
+        length > 0 && length <= maxLength && hashes.contains(hash)
+    }
+
+    /// Common Chinese and Japanese function characters, standing in for stop words where words
+    /// are not separated by spaces.
+    @inline(__always)
+    static func isCJKParticle(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        // Japanese: の は が を に で と も た て し な る か へ や から (first char)
+        case 0x306E, 0x306F, 0x304C, 0x3092, 0x306B, 0x3067, 0x3068, 0x3082, 0x305F, 0x3066, 0x3057, 0x306A, 0x308B,
+             0x304B, 0x3078, 0x3084:
+            return true
+        // Chinese: 的 了 是 在 和 有 我 这 不 也 就 与 而 及 之 其 为 对 他 她 们 中 上 说
+        case 0x7684, 0x4E86, 0x662F, 0x5728, 0x548C, 0x6709, 0x6211, 0x8FD9, 0x4E0D, 0x4E5F, 0x5C31, 0x4E0E, 0x800C,
+             0x53CA, 0x4E4B, 0x5176, 0x4E3A, 0x5BF9, 0x4ED6, 0x5979, 0x4EEC, 0x4E2D, 0x4E0A, 0x8BF4:
+            return true
+        // Korean particles written as syllables: 은 는 이 가 을 를 에 의 와 과 도 로
+        case 0xC740, 0xB294, 0xC774, 0xAC00, 0xC744, 0xB97C, 0xC5D0, 0xC758, 0xC640, 0xACFC, 0xB3C4, 0xB85C:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,219 @@
+/// Every word list declutter uses, in one place.
+///
+/// The lists are generic: words any news or web page uses for its own furniture, in the
+/// languages crawls carry most. Nothing here names a site or copies a phrase that only one page
+/// uses; a rule that fits one page is worth nothing on pages we have not seen. When you add a
+/// phrase, add it for the cue it signals and run `make eval` on the whole corpus.
+enum Vocabulary {
+    /// Function words per language (space-separated, lower case).
+    static let stopWords: [String: String] = [
+        "en": """
+            a about above after again against all also am an and any are as at be because been before being below \
+            between both but by can could did do does doing down during each few for from further had has have having \
+            he her here hers herself him himself his how i if in into is it its itself just me more most my myself no \
+            nor not now of off on once only or other our ours ourselves out over own same she should so some such than \
+            that the their theirs them themselves then there these they this those through to too under until up very \
+            was we were what when where which while who whom why will with would you your yours yourself yourselves \
+            said says may might must shall us one two many much every still yet however though although since \
+            whether without within upon among around across against along toward towards even ever also been its
+            """,
+        "fr": """
+            au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me même mes moi mon ne \
+            nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous \
+            c d j l à m n s t y été être avoir est sont était ont a cette comme plus aussi fait dont où
+            """,
+        "de": """
+            aber als am an auch auf aus bei bin bis bist da dadurch daher darum das daß dass dein deine dem den der des \
+            dessen deshalb die dies dieser dieses doch dort du durch ein eine einem einen einer eines er es euer eure für \
+            hatte hatten hattest hattet hier hinter ich ihr ihre im in ist ja jede jedem jeden jeder jedes jener jenes \
+            jetzt kann kannst können könnt machen mein meine mit muß musst müssen nach nachdem nein nicht nun oder seid \
+            sein seine sich sie sind soll sollen sollst sollt sonst soweit sowie und unser unsere unter vom von vor wann \
+            warum was weiter weitere wenn wer werde werden werdet weshalb wie wieder wieso wir wird wirst wo woher wohin \
+            zu zum zur über wurde wurden hat haben
+            """,
+        "es": """
+            a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas \
+            ellos en entre era es esa esas ese eso esos esta estas este esto estos fue fueron ha han hasta hay la las le \
+            les lo los mas me mi mis mucho muy más nada ni no nos nosotros o otra otras otro otros para pero poco por \
+            porque que quien se sea ser si sido sin sobre son su sus también tanto te tiene todo todos tu tus un una uno \
+            unos y ya él
+            """,
+        "it": """
+            a ad agli ai al alla alle allo anche che chi ci come con cui da dagli dai dal dalla dalle dallo degli dei del \
+            della delle dello di e ed era gli ha hanno i il in io la le lei lo loro lui ma mi ne negli nei nel nella nelle \
+            nello noi non o per perché più quale quando quella quelle quello questa queste questo se si sia sono su sua \
+            sue sui sul sulla suo suoi tra un una uno è stato essere
+            """,
+        "pt": """
+            a ao aos as até com como da das de dela dele deles do dos e ela elas ele eles em entre era essa esse esta \
+            este eu foi foram há isso isto já lhe mais mas me mesmo meu minha muito na nas nem no nos nossa nosso não o \
+            os ou para pela pelas pelo pelos por qual quando que quem se sem ser seu seus sua suas são também te tem um \
+            uma você
+            """,
+        "nl": """
+            aan al als bij dan dat de der deze die dit door een en er geen had heb heeft hem het hier hij hoe hun ik in \
+            is je kan maar me met mij na naar niet nog nu of om onder ons ook op over te tegen toch tot u uit van veel \
+            voor want was wat we wel werd wie wij worden zal ze zelf zich zij zijn zo zonder
+            """,
+        "sv": """
+            och att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när \
+            år säger hon under också efter eller nu sin där vid mot ska skulle kommer ut får finns vara hade alla andra
+            """,
+        "pl": """
+            i w na z się nie do to że jest o jak a po ale przez od za co tak czy już jego jej które który która są był \
+            była było oraz dla tylko może gdy także
+            """,
+        "ru": """
+            и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от \
+            меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж \
+            вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без \
+            будто чего раз тоже себе под будет это
+            """,
+    ]
+
+    /// Short lines that are nothing but a piece of page furniture, matched whole (lower case,
+    /// surrounding punctuation and a trailing count removed).
+    static let exactCues: [String: Cues] = {
+        var map = [String: Cues]()
+        func add(_ cue: Cues, _ phrases: [String]) { for phrase in phrases { map[phrase, default: []].insert(cue) } }
+        add(.related, [
+            "related", "related articles", "related stories", "related news", "related posts", "related content",
+            "related coverage", "related topics", "related reading", "don't miss", "do not miss", "more stories",
+            "more news", "more from", "more on this story", "more on this topic", "more articles", "read next",
+            "read more", "also read", "see also", "you may also like", "you might also like", "recommended",
+            "recommended for you", "recommended stories", "recommended articles", "editor's picks", "editors' picks",
+            "top stories", "latest news", "latest stories", "latest articles", "latest", "in other news", "what to read next",
+            "up next", "next article", "previous article", "next post", "previous post", "keep reading", "more to explore",
+            "sponsored stories", "around the web", "from the web", "promoted stories", "further reading",
+            "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "articles similaires", "à voir aussi",
+            "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "auch interessant",
+            "lee también", "noticias relacionadas", "te puede interesar", "más noticias", "leer más", "relacionados",
+            "leggi anche", "articoli correlati", "potrebbe interessarti", "altre notizie", "leia também", "leia mais",
+            "notícias relacionadas", "veja também", "lees ook", "meer nieuws", "関連記事", "関連ニュース", "あわせて読みたい",
+            "相关文章", "相关新闻", "相关阅读", "推荐阅读", "관련기사", "관련 기사", "читайте также", "похожие новости",
+        ])
+        add(.popular, [
+            "popular", "most popular", "most read", "most viewed", "most shared", "most commented", "trending",
+            "trending now", "trending stories", "popular articles", "popular posts", "popular stories", "popular now",
+            "access ranking", "ranking", "top 10", "hot topics", "les plus lus", "meistgelesen", "meistgelesene artikel",
+            "lo más leído", "más leídas", "i più letti", "mais lidas", "人気記事", "アクセスランキング", "ランキング", "热门文章",
+            "热门新闻", "排行榜", "많이 본 뉴스", "популярное",
+        ])
+        add(.comments, [
+            "comments", "comment", "leave a comment", "leave a reply", "add a comment", "post a comment", "join the discussion",
+            "join the conversation", "show comments", "view comments", "load comments", "no comments", "reply",
+            "commentaires", "kommentare", "comentarios", "commenti", "comentários", "コメント", "评论", "댓글", "комментарии",
+        ])
+        add(.share, [
+            "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
+            "share on twitter", "share on x", "share on linkedin", "share via email", "tweet", "facebook", "twitter", "x",
+            "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "email", "e-mail", "print", "copy link",
+            "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar", "シェア", "分享",
+            "공유", "поделиться",
+        ])
+        add(.ad, [
+            "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",
+            "partner content", "story continues below advertisement", "article continues below advertisement",
+            "continue reading below", "scroll to continue with content", "publicité", "anzeige", "werbung",
+            "publicidad", "pubblicità", "publicidade", "advertentie", "広告", "广告", "광고", "реклама",
+        ])
+        add(.newsletter, [
+            "subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "newsletters", "get the newsletter",
+            "subscribe to our newsletter", "sign up for our newsletter", "join our newsletter", "log in", "login",
+            "sign in", "register", "create an account", "create account", "already a subscriber", "s'abonner",
+            "abonnieren", "suscríbete", "iscriviti", "assine",
+        ])
+        add(.cookie, ["accept", "accept all", "accept cookies", "reject all", "manage cookies", "cookie settings",
+                      "cookie policy", "manage preferences", "got it", "i agree", "ok, i agree"])
+        add(.linkLabel, [
+            "source link", "source", "back to top", "back to top button", "continue reading", "read the full story",
+            "read full article", "read the full article", "click here", "view all", "see all", "see more", "show more",
+            "load more", "more", "next", "previous", "prev", "home", "menu", "search", "close", "skip to content",
+            "skip to main content", "skip navigation", "toggle navigation", "open menu", "go to top", "top",
+            "watch", "listen", "video", "play", "download", "download the app", "follow us", "follow", "contact us",
+            "about us", "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",
+            "retour en haut", "nach oben", "volver arriba", "torna su", "voltar ao topo", "続きを読む", "阅读全文", "返回顶部",
+        ])
+        add(.tags, ["tags", "topics", "tagged", "filed under", "categories", "category", "keywords", "themen", "sujets",
+                    "etiquetas", "temas", "argomenti", "タグ", "标签"])
+        add(.byline, ["by", "author", "authors", "written by", "posted by", "von", "par", "por", "di", "door"])
+        add(.breadcrumb, ["you are here", "home page"])
+        return map
+    }()
+
+    /// Words that make a short label (five words or fewer, no full stop) a section heading for
+    /// other stories wherever they stand in it.
+    static let labelKeywords: [String: Cues] = [
+        "related": .related, "recommended": .related, "popular": .popular, "ranking": .popular, "rankings": .popular,
+        "trending": .popular, "most-read": .popular, "bestsellers": .popular, "sponsored": .ad, "advertisement": .ad,
+        "newsletter": .newsletter, "newsletters": .newsletter, "comments": .comments, "cookies": .cookie,
+        "connexes": .related, "ähnliche": .related, "relacionadas": .related, "correlati": .related,
+        "relacionados": .related, "populaires": .popular, "beliebt": .popular, "populares": .popular,
+        "popolari": .popular,
+    ]
+
+    /// Openings that mark a line as furniture when the line is short (lower case).
+    static let prefixCues: [(prefix: String, cue: Cues)] = [
+        ("related:", .related), ("related articles", .related), ("related stories", .related), ("read more:", .related),
+        ("read more about", .related), ("also read:", .related), ("read also:", .related), ("see also:", .related),
+        ("more from ", .related), ("more on ", .related), ("read next:", .related), ("watch:", .related),
+        ("lire aussi", .related), ("lesen sie auch", .related), ("lee también", .related), ("leggi anche", .related),
+        ("leia também", .related), ("most read", .popular), ("most popular", .popular), ("trending", .popular),
+        ("photo:", .caption), ("photos:", .caption), ("photo by", .caption), ("photograph:", .caption),
+        ("image:", .caption), ("image credit", .caption), ("picture:", .caption), ("credit:", .caption),
+        ("credits:", .caption), ("foto:", .caption), ("bild:", .caption), ("illustration:", .caption),
+        ("file photo", .caption), ("写真", .caption), ("图片来源", .caption), ("©", .copyright), ("(c) ", .copyright),
+        ("copyright", .copyright), ("all rights reserved", .copyright), ("tags:", .tags), ("tagged:", .tags),
+        ("topics:", .tags), ("filed under", .tags), ("schlagworte", .tags), ("share this", .share),
+        ("share on", .share), ("follow us", .share), ("sign up for", .newsletter), ("subscribe to", .newsletter),
+        ("subscribe for", .newsletter), ("get our newsletter", .newsletter), ("by signing up", .newsletter),
+        ("by subscribing", .newsletter), ("already a subscriber", .newsletter), ("continue reading", .linkLabel),
+        ("source:", .linkLabel), ("sources:", .linkLabel), ("via:", .linkLabel), ("click here", .linkLabel),
+        ("skip to", .linkLabel), ("back to", .linkLabel), ("advertisement", .ad), ("sponsored by", .ad),
+        ("paid for by", .ad), ("presented by", .ad), ("責任編輯", .byline), ("责任编辑", .byline), ("編集：", .byline),
+        ("last updated", .date), ("updated:", .date), ("updated on", .date), ("published:", .date), ("published on", .date),
+        ("posted on", .date), ("posted:", .date), ("reading time", .date), ("min read", .date), ("comments (", .comments),
+        ("view comments", .comments), ("show comments", .comments),
+    ]
+
+    /// Phrases that mark a line as furniture wherever they stand in it, even in a longer line.
+    static let containedCues: [(phrase: String, cue: Cues)] = [
+        ("we use cookies", .cookie), ("uses cookies", .cookie), ("use of cookies", .cookie), ("cookie policy", .cookie),
+        ("accept cookies", .cookie), ("consent to the use", .cookie), ("by continuing to browse", .cookie),
+        ("by continuing to use", .cookie), ("manage your cookie", .cookie), ("nous utilisons des cookies", .cookie),
+        ("verwendet cookies", .cookie), ("utilizamos cookies", .cookie), ("utilizziamo i cookie", .cookie),
+        ("all rights reserved", .copyright), ("alle rechte vorbehalten", .copyright), ("tous droits réservés", .copyright),
+        ("todos los derechos reservados", .copyright), ("tutti i diritti riservati", .copyright),
+        ("版权所有", .copyright), ("無断転載", .copyright), ("sign up for our", .newsletter),
+        ("subscribe to our", .newsletter), ("delivered to your inbox", .newsletter), ("straight to your inbox", .newsletter),
+        ("in your inbox", .newsletter), ("enter your email", .newsletter), ("your email address", .newsletter),
+        ("newsletter", .newsletter), ("unsubscribe at any time", .newsletter), ("this content is not available", .hidden),
+        ("javascript is disabled", .hidden), ("enable javascript", .hidden), ("your browser does not support", .hidden),
+        ("this article is more than", .date), ("getty images", .caption), ("shutterstock", .caption),
+        ("associated press", .caption), ("/afp", .caption), ("/reuters", .caption), ("/ap photo", .caption),
+        ("ap photo/", .caption), ("reuters/", .caption), ("afp via getty", .caption), ("photo credit", .caption),
+    ]
+
+    /// Month names and abbreviations (lower case) in the languages above, for date-line detection.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo",
+        "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio",
+        "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro",
+        "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    ]
+
+    /// Words that, beside a month or digits, still leave a line a date stamp (weekdays, time words).
+    static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest",
+        "bst", "jst", "kst", "ist", "updated", "published", "posted", "at", "on", "of", "the", "de", "del", "le",
+        "am", "um", "uhr", "h", "ago", "hours", "hour", "minutes", "minute", "days", "day", "min", "yesterday", "today",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+        "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "st", "nd", "rd", "th",
+        "年", "月", "日", "时", "分", "updated at", "by", "read", "mins",
+    ]
+}

@@ -1,0 +1,66 @@
+/// Scores each block on its own features: length, stop-word density, punctuation, digits,
+/// cues and (for HTML) link density and landmarks.
+enum LocalScorer {
+    /// Prose has at least this many words; shorter sentences are only near-good.
+    static let minGoodWords = 12
+    /// Stop-word share of prose; jusText's tuned English threshold is 0.30–0.32, ours is a
+    /// little lower because list-heavy article text (and languages with shorter lists) dip under it.
+    static let minGoodStopDensity = 0.25
+    /// Stop-word share of a short sentence worth keeping.
+    static let minNearGoodStopDensity = 0.15
+    /// A short sentence has at least this many words ("Trump's office did not respond.").
+    static let minNearGoodWords = 4
+    /// Share of the block's text inside links above which it is navigation, not prose.
+    static let maxGoodLinkDensity = 0.45
+    /// What a short label costs a span: enough that a run of them ends an article, little enough
+    /// that a subheading between two paragraphs is kept.
+    static let shortPenalty = 1.5
+    /// What a heading that opens a related/popular/comments list costs a span: more than a
+    /// short paragraph is worth, so the article ends there unless much prose follows.
+    static let articleEndPenalty = 40.0
+    /// Weight per word of long non-prose text (keyword rows, teaser titles).
+    static let badWeight = 0.3
+    /// Weight per word of a near-good sentence.
+    static let nearGoodWeight = 0.6
+
+    static func score(_ block: Block) -> ScoredBlock {
+        let stats = block.stats
+        let cues = block.cues.union(TextCues.cues(for: block.text, stats: stats))
+        let words = Double(stats.words)
+        let klass = classify(block, cues: cues)
+        var value: Double
+        switch klass {
+        case .good: value = words
+        case .nearGood: value = words * nearGoodWeight
+        case .short: value = -shortPenalty
+        case .bad: value = -(1 + words * badWeight)
+        case .noise:
+            if !cues.isDisjoint(with: Cues.articleEnd) && stats.words <= TextCues.maxCueWords {
+                value = -articleEndPenalty
+            } else if !cues.isDisjoint(with: [.caption, .date, .byline]) {
+                // Credits, dates and bylines sit inside articles: drop them, do not end the span.
+                value = 0
+            } else {
+                value = -(shortPenalty + min(words, 20) * badWeight)
+            }
+        }
+        return ScoredBlock(block: block, cues: cues, klass: klass, value: value)
+    }
+
+    static func classify(_ block: Block, cues: Cues) -> BlockClass {
+        let stats = block.stats
+        if !cues.isDisjoint(with: Cues.noise) { return .noise }
+        if stats.letters == 0 { return .bad }
+        if block.linkDensity > maxGoodLinkDensity { return .bad }
+        let sentenceShaped = stats.endsWithTerminal || stats.sentenceEnds > 0 || stats.endsWithColon
+        if stats.words >= minGoodWords && stats.stopWordDensity >= minGoodStopDensity
+            && (sentenceShaped || stats.commas >= 2) && !(stats.isTitleCase && stats.sentenceEnds == 0) {
+            return .good
+        }
+        if stats.words >= minNearGoodWords && stats.endsWithTerminal && stats.stopWordDensity >= minNearGoodStopDensity {
+            return .nearGood
+        }
+        if stats.words < minGoodWords { return .short }
+        return .bad
+    }
+}
