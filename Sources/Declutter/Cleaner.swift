@@ -121,11 +121,12 @@ extension Cleaner {
         let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
         guard kind != .html else { throw DeclutterError.unsupported("HTML input is not supported yet") }
         let blocks = TextSegmenter.segment(TextDecoder.decode(data))
-        let (scored, span) = ContextScorer.score(blocks)
+        let (scored, spans) = ContextScorer.score(blocks)
         return scored.enumerated().map { index, block in
-            let kept = span.contains(index) && ContextScorer.keepsInSpan(block)
+            let inSpan = spans.contains { $0.contains(index) }
+            let kept = inSpan && ContextScorer.keepsInSpan(block)
             let text = block.block.text.prefix(70)
-            return String(format: "%4d %@ %-8@ %7.1f w=%-3d sw=%.2f cues=%x %@", index, kept ? "+" : (span.contains(index) ? "~" : " "),
+            return String(format: "%4d %@ %-8@ %7.1f w=%-3d sw=%.2f cues=%x %@", index, kept ? "+" : (inSpan ? "~" : " "),
                           "\(block.klass)", block.value, block.block.stats.words, block.block.stats.stopWordDensity,
                           block.cues.rawValue, String(text))
         }

@@ -40,6 +40,9 @@ struct Cues: OptionSet, Sendable, Hashable {
     static let sidebar = Cues(rawValue: 1 << 17)
     /// Hidden content (display:none, aria-hidden, visually-hidden classes).
     static let hidden = Cues(rawValue: 1 << 18)
+    /// A short label that names a box of other content by a keyword ("World POPULAR ARTICLES"):
+    /// dropped, but weaker evidence than an exact heading, so it does not end the article.
+    static let sectionLabel = Cues(rawValue: 1 << 20)
     /// Positive hint: the element is named as the article body or main content.
     static let content = Cues(rawValue: 1 << 19)
 
@@ -48,6 +51,6 @@ struct Cues: OptionSet, Sendable, Hashable {
     /// Cues that mark a block as noise wherever it stands.
     static let noise: Cues = [
         .navigation, .related, .popular, .share, .comments, .ad, .newsletter, .cookie, .caption, .byline,
-        .breadcrumb, .tags, .ticker, .date, .copyright, .linkLabel, .footer, .sidebar, .hidden,
+        .breadcrumb, .tags, .ticker, .date, .copyright, .linkLabel, .footer, .sidebar, .hidden, .sectionLabel,
     ]
 }

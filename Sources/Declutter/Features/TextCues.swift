@@ -7,6 +7,17 @@ enum TextCues {
     /// Lines up to this many words are checked for contained cue phrases (cookie banners and
     /// newsletter boxes run long, but not as long as articles).
     static let maxContainedCueWords = 80
+    /// Markup tags in a text block above which it is leaked source (an embed code box, a
+    /// "republish this article" textarea), not something a reader sees as text.
+    static let minLeakedTags = 2
+
+    /// "59 Comments", "12 thoughts on “Title”", "3 responses to …": a count, then a comment noun.
+    static func isCommentCount(_ lowered: String) -> Bool {
+        let words = lowered.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].allSatisfy(\.isNumber) else { return false }
+        return Vocabulary.commentCountNouns.contains(String(words[1]))
+    }
+
     /// A date line has at most this many tokens; longer lines that mention a date are prose.
     static let maxDateTokens = 14
 
@@ -26,6 +37,8 @@ enum TextCues {
                 if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(lowered)) }
                 if isByline(text, lowered: lowered, stats: stats) { cues.insert(.byline) }
             }
+            for opening in Vocabulary.smallPrintOpenings where lowered.hasPrefix(opening) { cues.insert(.newsletter) }
+            if stats.words <= 25, isCommentCount(lowered) { cues.insert(.comments) }
             for (phrase, cue) in Vocabulary.containedCues where lowered.contains(phrase) {
                 // A contained cue in a long line marks it only when the line is not running prose
                 // that happens to mention the phrase.
@@ -33,6 +46,10 @@ enum TextCues {
             }
         }
         if isPhotoCredit(text) { cues.insert(.caption) }
+        if stats.markupTags >= minLeakedTags { cues.insert(.hidden) }
+        if !stats.endsWithTerminal, stats.words <= maxCueWords, text.hasSuffix("→") || text.hasSuffix("»") {
+            cues.insert(.navigation)
+        }
         if isTicker(stats) { cues.insert(.ticker) }
         if isSlug(text, stats: stats) { cues.insert(.navigation) }
         return cues
@@ -61,7 +78,7 @@ enum TextCues {
     static func keywordCues(_ lowered: String) -> Cues {
         var cues: Cues = []
         for word in lowered.split(whereSeparator: { !$0.isLetter }) {
-            if let cue = Vocabulary.labelKeywords[String(word)] { cues.insert(cue) }
+            if Vocabulary.labelKeywords.contains(String(word)) { cues.insert(.sectionLabel) }
         }
         return cues
     }

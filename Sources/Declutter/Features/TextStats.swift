@@ -39,6 +39,9 @@ struct TextStats: Sendable, Equatable {
     var startsCapitalized = false
     /// The text has a URL or an e-mail address.
     var hasURL = false
+    /// Closing markup tags ("</p>", "</div>"): leaked source, not text. (Opening brackets alone
+    /// are common in code and placeholders like "<repo url>".)
+    var markupTags = 0
 
     /// Stop words per word; running prose in most languages is 0.3–0.5, menus and titles far less.
     var stopWordDensity: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
@@ -168,6 +171,12 @@ struct TextStats: Sendable, Equatable {
                     // " / " separates menu items; a slash inside a word (and/or, 24/7) does not.
                     if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
                         stats.separators += 1
+                    }
+                case 0x3C:
+                    // "</" then a letter: a closing tag.
+                    if index + 2 < count, buffer[index + 1] == 0x2F {
+                        let next = buffer[index + 2] | 0x20
+                        if next >= 0x61 && next <= 0x7A { stats.markupTags += 1 }
                     }
                 case 0x40, 0x3A:
                     // "@" in a word, or "://": an address rather than prose.

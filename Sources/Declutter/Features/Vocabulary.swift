@@ -80,7 +80,7 @@ enum Vocabulary {
             "related", "related articles", "related stories", "related news", "related posts", "related content",
             "related coverage", "related topics", "related reading", "don't miss", "do not miss", "more stories",
             "more news", "more from", "more on this story", "more on this topic", "more articles", "read next",
-            "read more", "also read", "see also", "you may also like", "you might also like", "recommended",
+            "also read", "see also", "you may also like", "you might also like", "recommended",
             "recommended for you", "recommended stories", "recommended articles", "editor's picks", "editors' picks",
             "top stories", "latest news", "latest stories", "latest articles", "latest", "in other news", "what to read next",
             "up next", "next article", "previous article", "next post", "previous post", "keep reading", "more to explore",
@@ -101,7 +101,7 @@ enum Vocabulary {
         ])
         add(.comments, [
             "comments", "comment", "leave a comment", "leave a reply", "add a comment", "post a comment", "join the discussion",
-            "join the conversation", "show comments", "view comments", "load comments", "no comments", "reply",
+            "join the conversation", "show comments", "view comments", "load comments", "no comments",
             "commentaires", "kommentare", "comentarios", "commenti", "comentários", "コメント", "评论", "댓글", "комментарии",
         ])
         add(.share, [
@@ -126,12 +126,12 @@ enum Vocabulary {
         add(.cookie, ["accept", "accept all", "accept cookies", "reject all", "manage cookies", "cookie settings",
                       "cookie policy", "manage preferences", "got it", "i agree", "ok, i agree"])
         add(.linkLabel, [
-            "source link", "source", "back to top", "back to top button", "continue reading", "read the full story",
+            "source link", "source", "read more", "back to top", "back to top button", "continue reading", "read the full story",
             "read full article", "read the full article", "click here", "view all", "see all", "see more", "show more",
             "load more", "more", "next", "previous", "prev", "home", "menu", "search", "close", "skip to content",
             "skip to main content", "skip navigation", "toggle navigation", "open menu", "go to top", "top",
             "watch", "listen", "video", "play", "download", "download the app", "follow us", "follow", "contact us",
-            "about us", "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",
+            "about us", "reply", "report", "quote", "like", "permalink", "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",
             "retour en haut", "nach oben", "volver arriba", "torna su", "voltar ao topo", "続きを読む", "阅读全文", "返回顶部",
         ])
         add(.tags, ["tags", "topics", "tagged", "filed under", "categories", "category", "keywords", "themen", "sujets",
@@ -143,19 +143,16 @@ enum Vocabulary {
 
     /// Words that make a short label (five words or fewer, no full stop) a section heading for
     /// other stories wherever they stand in it.
-    static let labelKeywords: [String: Cues] = [
-        "related": .related, "recommended": .related, "popular": .popular, "ranking": .popular, "rankings": .popular,
-        "trending": .popular, "most-read": .popular, "bestsellers": .popular, "sponsored": .ad, "advertisement": .ad,
-        "newsletter": .newsletter, "newsletters": .newsletter, "comments": .comments, "cookies": .cookie,
-        "connexes": .related, "ähnliche": .related, "relacionadas": .related, "correlati": .related,
-        "relacionados": .related, "populaires": .popular, "beliebt": .popular, "populares": .popular,
-        "popolari": .popular,
+    static let labelKeywords: Set<String> = [
+        "related", "recommended", "popular", "ranking", "rankings", "trending", "sponsored", "advertisement",
+        "newsletter", "newsletters", "comments", "cookies", "connexes", "ähnliche", "relacionadas", "correlati",
+        "relacionados", "populaires", "beliebt", "populares", "popolari",
     ]
 
     /// Openings that mark a line as furniture when the line is short (lower case).
     static let prefixCues: [(prefix: String, cue: Cues)] = [
         ("related:", .related), ("related articles", .related), ("related stories", .related), ("read more:", .related),
-        ("read more about", .related), ("also read:", .related), ("read also:", .related), ("see also:", .related),
+        ("also read:", .related), ("read also:", .related), ("see also:", .related),
         ("more from ", .related), ("more on ", .related), ("read next:", .related), ("watch:", .related),
         ("lire aussi", .related), ("lesen sie auch", .related), ("lee también", .related), ("leggi anche", .related),
         ("leia também", .related), ("most read", .popular), ("most popular", .popular), ("trending", .popular),
@@ -173,7 +170,24 @@ enum Vocabulary {
         ("paid for by", .ad), ("presented by", .ad), ("責任編輯", .byline), ("责任编辑", .byline), ("編集：", .byline),
         ("last updated", .date), ("updated:", .date), ("updated on", .date), ("published:", .date), ("published on", .date),
         ("posted on", .date), ("posted:", .date), ("reading time", .date), ("min read", .date), ("comments (", .comments),
-        ("view comments", .comments), ("show comments", .comments),
+        ("view comments", .comments), ("show comments", .comments), ("category:", .tags), ("categories:", .tags),
+        ("posted in", .tags), ("like this:", .share), ("opens in a new window", .linkLabel), ("←", .navigation),
+        ("« previous", .navigation), ("next »", .navigation), ("previous post", .navigation), ("next post", .navigation),
+    ]
+
+    /// Openings of legal small print under sign-up forms and licence boxes: furniture whatever
+    /// the length of the line.
+    static let smallPrintOpenings: [String] = [
+        "by signing up", "by clicking", "by subscribing", "by submitting", "by registering", "by continuing",
+        "by entering your", "by providing your", "this work is licensed under", "this article is licensed under",
+        "republish our articles", "this site is protected by recaptcha", "en vous inscrivant", "mit der anmeldung",
+        "al suscribirte", "al registrarte", "iscrivendoti",
+    ]
+
+    /// Nouns that follow a count in a comment-section heading: "59 Comments", "12 thoughts on …".
+    static let commentCountNouns: Set<String> = [
+        "comments", "comment", "responses", "response", "replies", "thoughts", "reactions", "kommentare", "commentaires",
+        "comentarios", "commenti", "comentários", "reacties",
     ]
 
     /// Phrases that mark a line as furniture wherever they stand in it, even in a longer line.

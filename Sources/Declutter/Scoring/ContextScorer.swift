@@ -13,12 +13,101 @@ enum ContextScorer {
     /// A repeated short line (menus printed twice, "Share" rows) costs this much more.
     static let repeatPenalty = 2.0
 
-    /// Returns the scored blocks and the span of the article among them (empty when none).
-    static func score(_ blocks: [Block]) -> (blocks: [ScoredBlock], span: Range<Int>) {
+    /// A second run of prose joins the article when it is worth at least this share of the
+    /// main run: pages split by a gallery, a video or a big ad block go on after it.
+    static let secondarySpanShare = SpanTuning.secondaryShare
+    /// An article-end cue seen at least this many times is thread furniture ("Reply 1",
+    /// "Reply 2", ...), not the start of what follows the article.
+    static let repeatedEndCue = 3
+    /// The article is in the first stretch between article-end cues whose best span is worth
+    /// this share of the best span on the page.
+    static let earlierStretchShare = SpanTuning.value("EARLIER", 0.3)
+
+    /// Returns the scored blocks and the spans of the article among them, in page order
+    /// (empty when there is no article).
+    static func score(_ blocks: [Block]) -> (blocks: [ScoredBlock], spans: [Range<Int>]) {
         var scored = blocks.map(LocalScorer.score)
         markRepeats(&scored)
+        softenRepeatedEndCues(&scored)
+        softenEndCuesBeforeProse(&scored)
         penalizeShortRuns(&scored)
-        return (scored, bestSpan(scored.map(\.value)))
+        return (scored, selectSpans(scored))
+    }
+
+    /// The main span plus secondary spans on either side that are worth enough and are not
+    /// separated from it by an article-end cue.
+    ///
+    /// Article-end cues ("Related", "Comments", "Most read") split the page into stretches that
+    /// no span crosses. The article is in the first stretch whose best span is worth at least
+    /// ``earlierStretchShare`` of the best anywhere: what follows such a cue is other stories or
+    /// readers' comments even when it is longer than the article, and a stretch above the
+    /// article (a "Popular" box at the top) is too thin to win.
+    static func selectSpans(_ scored: [ScoredBlock]) -> [Range<Int>] {
+        let values = scored.map(\.value)
+        var stretches = [Range<Int>]()
+        var start = 0
+        for index in values.indices where values[index] <= -LocalScorer.articleEndPenalty {
+            if index > start { stretches.append(start..<index) }
+            start = index + 1
+        }
+        if start < values.count { stretches.append(start..<values.count) }
+        let best = stretches.map { stretch -> (Range<Int>, Double) in
+            let span = bestSpan(values, in: stretch)
+            return (span, values[span].reduce(0, +))
+        }
+        guard let top = best.map(\.1).max(), top > 0,
+              let chosen = best.indices.first(where: { best[$0].1 >= top * earlierStretchShare }) else { return [] }
+        let stretch = stretches[chosen]
+        let main = best[chosen].0
+        let mainValue = best[chosen].1
+        var spans = [main]
+        var cursor = main.upperBound
+        while cursor < stretch.upperBound {
+            let next = bestSpan(values, in: cursor..<stretch.upperBound)
+            guard !next.isEmpty, values[next].reduce(0, +) >= mainValue * secondarySpanShare else { break }
+            spans.append(next)
+            cursor = next.upperBound
+        }
+        cursor = main.lowerBound
+        while cursor > stretch.lowerBound {
+            let previous = bestSpan(values, in: stretch.lowerBound..<cursor)
+            guard !previous.isEmpty, values[previous].reduce(0, +) >= mainValue * secondarySpanShare else { break }
+            spans.insert(previous, at: 0)
+            cursor = previous.lowerBound
+        }
+        return spans
+    }
+
+    /// Blocks after an article-end heading that are read to confirm it: a heading that opens a
+    /// list of other stories or of comments is followed by labels, titles and names.
+    static let endCueLookahead = 3
+    /// Of those, at least this many must be something other than prose, the first one included;
+    /// a "Ranking factors" subheading followed by a paragraph is part of the article.
+    static let endCueMinWeakFollowers = 2
+
+    /// Article-end headings followed by prose are subheadings: they cost what a short label costs.
+    static func softenEndCuesBeforeProse(_ scored: inout [ScoredBlock]) {
+        for index in scored.indices where scored[index].value <= -LocalScorer.articleEndPenalty {
+            let followers = scored[(index + 1)..<min(scored.count, index + 1 + endCueLookahead)]
+            let weak = followers.filter { $0.klass != .good }.count
+            if weak < min(endCueMinWeakFollowers, followers.count) || followers.first?.klass == .good {
+                scored[index].value = -LocalScorer.shortPenalty
+            }
+        }
+    }
+
+    /// Article-end cues of one kind that repeat are per-post or per-teaser furniture ("Reply 3",
+    /// "Comments (4 posted)"): they cost what a short label costs.
+    static func softenRepeatedEndCues(_ scored: inout [ScoredBlock]) {
+        var counts = [UInt32: Int]()
+        for block in scored where block.value <= -LocalScorer.articleEndPenalty {
+            counts[block.cues.intersection(Cues.articleEnd).rawValue, default: 0] += 1
+        }
+        for index in scored.indices where scored[index].value <= -LocalScorer.articleEndPenalty {
+            if counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] >= repeatedEndCue {
+                scored[index].value = -LocalScorer.shortPenalty
+            }
+        }
     }
 
     /// Marks every block whose text appeared earlier in the page.
@@ -52,10 +141,11 @@ enum ContextScorer {
     }
 
     /// The maximum-sum contiguous range (Kadane); empty when no block has a positive value.
-    static func bestSpan(_ values: [Double]) -> Range<Int> {
-        var best = 0.0, bestRange = 0..<0
-        var running = 0.0, runStart = 0
-        for (index, value) in values.enumerated() {
+    static func bestSpan(_ values: [Double], in range: Range<Int>) -> Range<Int> {
+        var best = 0.0, bestRange = range.lowerBound..<range.lowerBound
+        var running = 0.0, runStart = range.lowerBound
+        for index in range {
+            let value = values[index]
             if running <= 0 { running = 0; runStart = index }
             running += value
             if running > best { best = running; bestRange = runStart..<(index + 1) }

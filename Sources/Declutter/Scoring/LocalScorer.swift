@@ -35,7 +35,7 @@ enum LocalScorer {
         case .short: value = -shortPenalty
         case .bad: value = -(1 + words * badWeight)
         case .noise:
-            if !cues.isDisjoint(with: Cues.articleEnd) && stats.words <= TextCues.maxCueWords {
+            if isArticleEndHeading(stats, cues: cues) {
                 value = -articleEndPenalty
             } else if !cues.isDisjoint(with: [.caption, .date, .byline]) {
                 // Credits, dates and bylines sit inside articles: drop them, do not end the span.
@@ -45,6 +45,14 @@ enum LocalScorer {
             }
         }
         return ScoredBlock(block: block, cues: cues, klass: klass, value: value)
+    }
+
+    /// Article-end headings are short labels: "Related stories", "Comments (12)", "Most read".
+    static let maxEndHeadingWords = 6
+
+    /// Whether a block is a heading that opens what comes after the article.
+    static func isArticleEndHeading(_ stats: TextStats, cues: Cues) -> Bool {
+        !cues.isDisjoint(with: Cues.articleEnd) && stats.words <= maxEndHeadingWords && !stats.endsWithTerminal
     }
 
     static func classify(_ block: Block, cues: Cues) -> BlockClass {

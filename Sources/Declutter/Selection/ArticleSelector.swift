@@ -1,15 +1,17 @@
 /// Turns scored blocks into an article: the headline and the body blocks that stay.
 enum ArticleSelector {
     static func select(from blocks: [Block]) -> Article {
-        let (scored, span) = ContextScorer.score(blocks)
+        let (scored, spans) = ContextScorer.score(blocks)
         var title: String? = nil
         var paragraphs = [String]()
-        if !span.isEmpty {
-            if let headline = HeadlineFinder.find(in: scored, articleStart: span.lowerBound) {
+        if let first = spans.first {
+            if let headline = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
                 title = scored[headline].block.text
             }
-            for index in span where ContextScorer.keepsInSpan(scored[index]) {
-                paragraphs.append(scored[index].block.text)
+            for span in spans {
+                for index in span where ContextScorer.keepsInSpan(scored[index]) {
+                    paragraphs.append(scored[index].block.text)
+                }
             }
         }
         var warnings = [String]()
