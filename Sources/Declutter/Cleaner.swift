@@ -120,15 +120,6 @@ extension Cleaner {
     public func explain(_ data: Data) throws -> [String] {
         let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
         guard kind != .html else { throw DeclutterError.unsupported("HTML input is not supported yet") }
-        let blocks = TextSegmenter.segment(TextDecoder.decode(data))
-        let (scored, spans) = ContextScorer.score(blocks)
-        return scored.enumerated().map { index, block in
-            let inSpan = spans.contains { $0.contains(index) }
-            let kept = inSpan && ContextScorer.keepsInSpan(block)
-            let text = block.block.text.prefix(70)
-            return String(format: "%4d %@ %-8@ %7.1f w=%-3d sw=%.2f cues=%x %@", index, kept ? "+" : (inSpan ? "~" : " "),
-                          "\(block.klass)", block.value, block.block.stats.words, block.block.stats.stopWordDensity,
-                          block.cues.rawValue, String(text))
-        }
+        return PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))).explanation
     }
 }

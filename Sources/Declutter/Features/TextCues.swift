@@ -4,6 +4,9 @@ enum TextCues {
     /// Lines up to this many words are matched whole or by their opening against the cue lists;
     /// furniture labels are short, and a long line that opens with "Photo" is prose.
     static let maxCueWords = 12
+    /// Lines up to this many words are matched by their opening ("Read also: <a teaser title>",
+    /// "Photo: <a caption>"); the openings are specific enough for lines that long.
+    static let maxPrefixCueWords = 25
     /// Lines up to this many words are checked for contained cue phrases (cookie banners and
     /// newsletter boxes run long, but not as long as articles).
     static let maxContainedCueWords = 80
@@ -29,10 +32,12 @@ enum TextCues {
         var cues: Cues = []
         if stats.words <= maxContainedCueWords || stats.cjkChars > 0 {
             let lowered = text.lowercased()
+            if stats.words <= maxPrefixCueWords {
+                for (prefix, cue) in Vocabulary.prefixCues where lowered.hasPrefix(prefix) { cues.insert(cue) }
+            }
             if stats.words <= maxCueWords {
                 let key = cueKey(lowered)
                 if let exact = Vocabulary.exactCues[key] { cues.formUnion(exact) }
-                for (prefix, cue) in Vocabulary.prefixCues where lowered.hasPrefix(prefix) { cues.insert(cue) }
                 if isDateLine(lowered) { cues.insert(.date) }
                 if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(lowered)) }
                 if isByline(text, lowered: lowered, stats: stats) { cues.insert(.byline) }
@@ -42,10 +47,12 @@ enum TextCues {
             for (phrase, cue) in Vocabulary.containedCues where lowered.contains(phrase) {
                 // A contained cue in a long line marks it only when the line is not running prose
                 // that happens to mention the phrase.
-                if cue == .caption || stats.words <= 40 || stats.sentenceEnds <= 2 { cues.insert(cue) }
+                if cue == .caption || cue == .cookie || stats.words <= 40 || stats.sentenceEnds <= 2 { cues.insert(cue) }
             }
         }
-        if isPhotoCredit(text) { cues.insert(.caption) }
+        if isPhotoCredit(text) || (stats.cjkChars > 0 && Vocabulary.creditSuffixes.contains { text.hasSuffix($0) }) {
+            cues.insert(.caption)
+        }
         if stats.markupTags >= minLeakedTags { cues.insert(.hidden) }
         if !stats.endsWithTerminal, stats.words <= maxCueWords, text.hasSuffix("→") || text.hasSuffix("»") {
             cues.insert(.navigation)
@@ -86,7 +93,7 @@ enum TextCues {
     /// A line made only of dates, times, month and weekday names: "7 Novembre 2024",
     /// "11:06 JST, November 7, 2024 (updated at 15:00 JST)", "2024.11.06 21:26", "3 hours ago".
     static func isDateLine(_ lowered: String) -> Bool {
-        var tokens = 0, numbers = 0, months = 0, longNumbers = 0, times = 0
+        var tokens = 0, numbers = 0, months = 0, longNumbers = 0, times = 0, unknown = 0
         var current = ""
         var currentIsNumber = true
         var previousByte: UInt8 = 0
@@ -95,6 +102,11 @@ enum TextCues {
             defer { current = ""; currentIsNumber = true }
             if current.isEmpty { return true }
             tokens += 1
+            if !currentIsNumber, isClockToken(current) {
+                numbers += 1
+                times += 1
+                return true
+            }
             if currentIsNumber {
                 numbers += 1
                 if current.utf8.count == 4 { longNumbers += 1 }
@@ -102,7 +114,9 @@ enum TextCues {
             }
             if Vocabulary.months.contains(current) { months += 1; return true }
             if Vocabulary.dateWords.contains(current) { return true }
-            return false
+            // One unknown word is a place name ("Valdecruz, 03/07/2024 - 10:21"); two are prose.
+            unknown += 1
+            return unknown <= 1
         }
         for scalar in lowered.unicodeScalars {
             let klass = CharClass.of(scalar.value)
@@ -128,9 +142,20 @@ enum TextCues {
         if sawColonInNumber { times += 1 }
         if tokens == 0 || tokens > maxDateTokens { return false }
         if months > 0 && numbers > 0 { return true }
+        if numbers >= 3 && longNumbers > 0 { return true }
+        if unknown > 0 { return false }
         if numbers >= 2 && (longNumbers > 0 || times > 0) { return true }
         if numbers >= 3 { return true }
         return lowered.hasSuffix(" ago") && numbers > 0
+    }
+
+    /// "4pm", "10am", "9h30", "16h": a time of day written as one token.
+    static func isClockToken(_ token: String) -> Bool {
+        var digits = 0
+        var rest = Substring(token)
+        while let first = rest.first, first.isASCII, first.isNumber { digits += 1; rest = rest.dropFirst() }
+        guard digits > 0 && digits <= 2 else { return false }
+        return rest == "am" || rest == "pm" || rest == "h" || (rest.hasPrefix("h") && rest.dropFirst().allSatisfy(\.isNumber))
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": short, opens with a byline word, names follow.

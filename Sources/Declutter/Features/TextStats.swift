@@ -167,6 +167,11 @@ struct TextStats: Sendable, Equatable {
                 case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20A9, 0x20BD, 0x20BF: stats.currency += 1
                 case 0x25, 0xFF05: stats.percents += 1
                 case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x25E6, 0x25B8: stats.separators += 1
+                case 0x3E:
+                    // " > " between words, as in breadcrumbs.
+                    if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
+                        stats.separators += 1
+                    }
                 case 0x2F:
                     // " / " separates menu items; a slash inside a word (and/or, 24/7) does not.
                     if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {

@@ -108,7 +108,9 @@ enum Vocabulary {
             "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
             "share on twitter", "share on x", "share on linkedin", "share via email", "tweet", "facebook", "twitter", "x",
             "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "email", "e-mail", "print", "copy link",
-            "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar", "シェア", "分享",
+            "copy url", "link copied", "envoyer par e-mail", "envoyer par mail", "per e-mail senden", "per mail teilen",
+            "enviar por correo", "enviar por email", "invia per email", "enviar por e-mail", "partager", "teilen", "compartir", "condividi", "compartilhar", "シェア", "シェアする", "ツイート", "lineで送る",
+            "この記事をシェア", "分享",
             "공유", "поделиться",
         ])
         add(.ad, [
@@ -130,7 +132,8 @@ enum Vocabulary {
             "read full article", "read the full article", "click here", "view all", "see all", "see more", "show more",
             "load more", "more", "next", "previous", "prev", "home", "menu", "search", "close", "skip to content",
             "skip to main content", "skip navigation", "toggle navigation", "open menu", "go to top", "top",
-            "watch", "listen", "video", "play", "download", "download the app", "follow us", "follow", "contact us",
+            "search this blog", "search this site", "search for", "bookmark", "ブックマーク", "save", "gift this article",
+            "listen to this article", "watch", "listen", "video", "play", "download", "download the app", "follow us", "follow", "contact us",
             "about us", "reply", "report", "quote", "like", "permalink", "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",
             "retour en haut", "nach oben", "volver arriba", "torna su", "voltar ao topo", "続きを読む", "阅读全文", "返回顶部",
         ])
@@ -155,7 +158,8 @@ enum Vocabulary {
         ("also read:", .related), ("read also:", .related), ("see also:", .related),
         ("more from ", .related), ("more on ", .related), ("read next:", .related), ("watch:", .related),
         ("lire aussi", .related), ("lesen sie auch", .related), ("lee también", .related), ("leggi anche", .related),
-        ("leia também", .related), ("most read", .popular), ("most popular", .popular), ("trending", .popular),
+        ("leia também", .related), ("leer más:", .related), ("lire aussi :", .related), ("à lire aussi", .related),
+        ("mehr zum thema:", .related), ("leggi anche:", .related), ("most read", .popular), ("most popular", .popular), ("trending", .popular),
         ("photo:", .caption), ("photos:", .caption), ("photo by", .caption), ("photograph:", .caption),
         ("image:", .caption), ("image credit", .caption), ("picture:", .caption), ("credit:", .caption),
         ("credits:", .caption), ("foto:", .caption), ("bild:", .caption), ("illustration:", .caption),
@@ -166,7 +170,7 @@ enum Vocabulary {
         ("subscribe for", .newsletter), ("get our newsletter", .newsletter), ("by signing up", .newsletter),
         ("by subscribing", .newsletter), ("already a subscriber", .newsletter), ("continue reading", .linkLabel),
         ("source:", .linkLabel), ("sources:", .linkLabel), ("via:", .linkLabel), ("click here", .linkLabel),
-        ("skip to", .linkLabel), ("back to", .linkLabel), ("advertisement", .ad), ("sponsored by", .ad),
+        ("skip to", .linkLabel), ("breaking:", .linkLabel), ("breaking news:", .linkLabel), ("live:", .linkLabel), ("back to", .linkLabel), ("advertisement", .ad), ("sponsored by", .ad),
         ("paid for by", .ad), ("presented by", .ad), ("責任編輯", .byline), ("责任编辑", .byline), ("編集：", .byline),
         ("last updated", .date), ("updated:", .date), ("updated on", .date), ("published:", .date), ("published on", .date),
         ("posted on", .date), ("posted:", .date), ("reading time", .date), ("min read", .date), ("comments (", .comments),
@@ -192,7 +196,8 @@ enum Vocabulary {
 
     /// Phrases that mark a line as furniture wherever they stand in it, even in a longer line.
     static let containedCues: [(phrase: String, cue: Cues)] = [
-        ("we use cookies", .cookie), ("uses cookies", .cookie), ("use of cookies", .cookie), ("cookie policy", .cookie),
+        ("we use cookies", .cookie), ("uses cookies", .cookie), ("use cookies", .cookie), ("verwenden cookies", .cookie),
+        ("utilisent des cookies", .cookie), ("min read", .date), ("minute read", .date), ("minutes read", .date), ("use of cookies", .cookie), ("cookie policy", .cookie),
         ("accept cookies", .cookie), ("consent to the use", .cookie), ("by continuing to browse", .cookie),
         ("by continuing to use", .cookie), ("manage your cookie", .cookie), ("nous utilisons des cookies", .cookie),
         ("verwendet cookies", .cookie), ("utilizamos cookies", .cookie), ("utilizziamo i cookie", .cookie),
@@ -201,12 +206,20 @@ enum Vocabulary {
         ("版权所有", .copyright), ("無断転載", .copyright), ("sign up for our", .newsletter),
         ("subscribe to our", .newsletter), ("delivered to your inbox", .newsletter), ("straight to your inbox", .newsletter),
         ("in your inbox", .newsletter), ("enter your email", .newsletter), ("your email address", .newsletter),
+        ("votre adresse e-mail", .newsletter), ("votre e-mail", .newsletter), ("ihre e-mail-adresse", .newsletter),
+        ("tu correo electrónico", .newsletter), ("il tuo indirizzo email", .newsletter), ("seu e-mail", .newsletter),
         ("newsletter", .newsletter), ("unsubscribe at any time", .newsletter), ("this content is not available", .hidden),
         ("javascript is disabled", .hidden), ("enable javascript", .hidden), ("your browser does not support", .hidden),
         ("this article is more than", .date), ("getty images", .caption), ("shutterstock", .caption),
-        ("associated press", .caption), ("/afp", .caption), ("/reuters", .caption), ("/ap photo", .caption),
-        ("ap photo/", .caption), ("reuters/", .caption), ("afp via getty", .caption), ("photo credit", .caption),
+        ("associated press", .caption), (" photo: ", .caption), (" foto: ", .caption), (" photograph: ", .caption),
+        (" credit: ", .caption), (" picture: ", .caption), ("/afp", .caption), ("/reuters", .caption), ("/ap photo", .caption),
+        ("ap photo/", .caption), ("来源：", .linkLabel), ("作者：", .byline), ("字号：", .share), ("分享到", .share),
+        ("当前位置", .breadcrumb), ("現在位置", .breadcrumb), ("出典：", .linkLabel), ("reuters/", .caption), ("afp via getty", .caption), ("photo credit", .caption),
     ]
+
+    /// Endings of photo credits in scripts without spaces: "…＝田中健撮影" (photographed by),
+    /// "…记者 李明 摄".
+    static let creditSuffixes: [String] = ["撮影", "摄", "攝", "提供", "写真提供", "图片来源", "資料写真"]
 
     /// Month names and abbreviations (lower case) in the languages above, for date-line detection.
     static let months: Set<String> = [
@@ -228,6 +241,8 @@ enum Vocabulary {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch",
         "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
         "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "st", "nd", "rd", "th",
-        "年", "月", "日", "时", "分", "updated at", "by", "read", "mins",
+        "年", "月", "日", "时", "分", "updated at", "by", "read", "mins", "aktualisiert", "veröffentlicht", "actualizado",
+        "publicado", "publié", "mis", "à", "jour", "aggiornato", "pubblicato", "atualizado", "ore", "hace", "il", "el",
+        "a", "las", "los", "às", "horas", "heures", "stunden", "ist", "ct", "ct.", "et", "pt", "mt", "ht",
     ]
 }

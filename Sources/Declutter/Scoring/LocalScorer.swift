@@ -6,6 +6,9 @@ enum LocalScorer {
     /// Stop-word share of prose; jusText's tuned English threshold is 0.30–0.32, ours is a
     /// little lower because list-heavy article text (and languages with shorter lists) dip under it.
     static let minGoodStopDensity = 0.25
+    /// The same for Chinese and Japanese, where only a handful of particles are counted and a
+    /// "word" is two characters: prose runs 0.08–0.2, headlines and menus near 0.
+    static let minGoodStopDensityCJK = 0.06
     /// Stop-word share of a short sentence worth keeping.
     static let minNearGoodStopDensity = 0.15
     /// A short sentence has at least this many words ("Trump's office did not respond.").
@@ -61,11 +64,13 @@ enum LocalScorer {
         if stats.letters == 0 { return .bad }
         if block.linkDensity > maxGoodLinkDensity { return .bad }
         let sentenceShaped = stats.endsWithTerminal || stats.sentenceEnds > 0 || stats.endsWithColon
-        if stats.words >= minGoodWords && stats.stopWordDensity >= minGoodStopDensity
+        let minDensity = stats.isCJK ? minGoodStopDensityCJK : minGoodStopDensity
+        if stats.words >= minGoodWords && stats.stopWordDensity >= minDensity
             && (sentenceShaped || stats.commas >= 2) && !(stats.isTitleCase && stats.sentenceEnds == 0) {
             return .good
         }
-        if stats.words >= minNearGoodWords && stats.endsWithTerminal && stats.stopWordDensity >= minNearGoodStopDensity {
+        if stats.words >= minNearGoodWords && stats.endsWithTerminal
+            && stats.stopWordDensity >= (stats.isCJK ? minGoodStopDensityCJK : minNearGoodStopDensity) {
             return .nearGood
         }
         if stats.words < minGoodWords { return .short }

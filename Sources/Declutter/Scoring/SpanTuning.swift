@@ -9,7 +9,4 @@ enum SpanTuning {
         }
         return fallback
     }
-
-    /// See ``ContextScorer/secondarySpanShare``.
-    static let secondaryShare = value("SECONDARY", 0.25)
 }

@@ -8,12 +8,31 @@ enum HeadlineFinder {
     /// Most words of a headline; longer lines are standfirsts or paragraphs.
     static let maxWords = 40
 
-    /// The index of the headline among `scored`, searching above `articleStart`.
-    static func find(in scored: [ScoredBlock], articleStart: Int) -> Int? {
+    /// A standfirst (dek) under the headline has at least this many words; shorter title-shaped
+    /// lines under a headline are labels or kickers.
+    static let minDekWords = 8
+    /// A standfirst is a sentence: its stop-word share is that of prose, not of a headline.
+    static let minDekStopDensity = 0.2
+
+    /// The headline found above `articleStart`, and the standfirst under it when there is one.
+    ///
+    /// The nearest title-shaped line above the article wins, unless the line right above it is
+    /// title-shaped too and shorter: then that one is the headline and the nearer, longer line
+    /// is the standfirst, which belongs to the body.
+    static func find(in scored: [ScoredBlock], articleStart: Int) -> (headline: Int, dek: Int?)? {
         var index = articleStart - 1
         let floor = max(0, articleStart - lookback)
         while index >= floor {
-            if isTitleShaped(scored[index]) { return index }
+            if isTitleShaped(scored[index]) {
+                let above = index - 1
+                if above >= 0, isTitleShaped(scored[above]),
+                   scored[above].block.stats.words < scored[index].block.stats.words,
+                   scored[index].block.stats.words >= minDekWords,
+                   scored[index].block.stats.stopWordDensity >= minDekStopDensity {
+                    return (above, index)
+                }
+                return (index, nil)
+            }
             index -= 1
         }
         return nil
@@ -30,6 +49,8 @@ enum HeadlineFinder {
         if text.hasSuffix(".") && !text.hasSuffix("...") { return false }
         if stats.sentenceEnds > 1 { return false }
         if stats.endsWithColon { return false }
+        // Breadcrumbs ("Home > News > Europe") and menus joined on one line.
+        if stats.separators >= 2 { return false }
         return true
     }
 }

@@ -1,0 +1,165 @@
+/// Adjusts block values with what their neighbours say: repeats, runs of labels, boxes of
+/// furniture, and whether a "Related"/"Comments" heading really ends the article.
+///
+/// Each rule reads the local verdicts and writes values or cues; none removes a block, so the
+/// rules stay independent of each other and of the span selection that follows.
+enum ContextRules {
+    /// Extra cost of each short or bad line in a run of this many or more: teaser lists and
+    /// menus come in runs, subheadings one at a time.
+    static let shortRunLength = 3
+    /// What each line of such a run costs on top of its own value.
+    static let shortRunPenalty = 1.0
+    /// A repeated short line (menus printed twice, "Share" rows) costs this much more.
+    static let repeatPenalty = 2.0
+    /// An article-end cue of one kind seen at least this many times is thread furniture
+    /// ("Reply 1", "Comments (4 posted)" under each teaser), not the start of what follows.
+    static let repeatedEndCue = 3
+    /// Blocks after an article-end heading that are read to confirm it: a heading that opens a
+    /// list of other stories or of comments is followed by labels, titles and names.
+    static let endCueLookahead = 3
+    /// Of those, at least this many must be something other than prose; a "Comments" subheading
+    /// followed by paragraphs is part of the article.
+    static let endCueMinWeakFollowers = 2
+    /// An inline "Read also" box holds at most this many teaser lines before the article resumes.
+    static let inlineBoxMaxTeasers = 3
+    /// Prose that resumes after an inline box: this many good paragraphs in a row ...
+    static let resumedGoodBlocks = 2
+    /// ... or one good paragraph of at least this many words.
+    static let resumedLongWords = 50
+    /// A block between two furniture blocks of the same kind belongs to that box when it is
+    /// shorter than this (the blurb of a newsletter box, the text of a cookie banner).
+    static let sandwichMaxWords = 30
+
+    /// Applies every rule in order.
+    static func apply(_ scored: inout [ScoredBlock]) {
+        markRepeats(&scored)
+        markBareBylines(&scored)
+        softenRepeatedEndCues(&scored)
+        softenEndCuesBeforeProse(&scored)
+        openInlineBoxes(&scored)
+        absorbSandwiched(&scored)
+        penalizeShortRuns(&scored)
+    }
+
+    /// A bare author name has at most this many words ("Lukas Brandt", "Ana María de la Fuente").
+    static let maxBareBylineWords = 5
+
+    /// A name on its own line next to a date or byline is the byline: "Jane Doe" above
+    /// "12 March 2024". Names are capitalised words with no stop words and no sentence end.
+    static func markBareBylines(_ scored: inout [ScoredBlock]) {
+        for index in scored.indices {
+            let stats = scored[index].block.stats
+            guard scored[index].klass == .short, stats.words >= 2, stats.words <= maxBareBylineWords,
+                  stats.capitalizedWords == stats.words, stats.stopWords == 0, !stats.endsWithTerminal,
+                  stats.digits == 0 else { continue }
+            let neighbours = [index - 1, index + 1].filter { scored.indices.contains($0) }
+            guard neighbours.contains(where: { !scored[$0].cues.isDisjoint(with: [.date, .byline]) }) else { continue }
+            scored[index].cues.insert(.byline)
+            scored[index].klass = .noise
+            scored[index].value = 0
+        }
+    }
+
+    static func isEndHeading(_ block: ScoredBlock) -> Bool {
+        block.value <= -LocalScorer.articleEndPenalty
+    }
+
+    /// Marks every block whose text appeared earlier in the page.
+    static func markRepeats(_ scored: inout [ScoredBlock]) {
+        var seen = Set<String>()
+        for index in scored.indices {
+            if !seen.insert(scored[index].block.text).inserted {
+                scored[index].isRepeat = true
+                if scored[index].klass != .good { scored[index].value -= repeatPenalty }
+            }
+        }
+    }
+
+    /// Article-end cues of one kind that repeat cost what a short label costs.
+    static func softenRepeatedEndCues(_ scored: inout [ScoredBlock]) {
+        var counts = [UInt32: Int]()
+        for block in scored where isEndHeading(block) {
+            counts[block.cues.intersection(Cues.articleEnd).rawValue, default: 0] += 1
+        }
+        for index in scored.indices where isEndHeading(scored[index]) {
+            if counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] >= repeatedEndCue {
+                scored[index].value = -LocalScorer.shortPenalty
+            }
+        }
+    }
+
+    /// Article-end headings followed by prose are subheadings: they cost what a short label costs.
+    static func softenEndCuesBeforeProse(_ scored: inout [ScoredBlock]) {
+        for index in scored.indices where isEndHeading(scored[index]) {
+            let followers = scored[(index + 1)..<min(scored.count, index + 1 + endCueLookahead)]
+            let weak = followers.filter { $0.klass != .good }.count
+            if weak < min(endCueMinWeakFollowers, followers.count) {
+                scored[index].value = -LocalScorer.shortPenalty
+            }
+        }
+    }
+
+    /// A "Read also" heading with a few teaser lines, after which the article's prose resumes,
+    /// is a box inside the article: the heading and its teasers are dropped, but the article
+    /// goes on past them. Comment and most-read headings never open such a box.
+    static func openInlineBoxes(_ scored: inout [ScoredBlock]) {
+        for index in scored.indices where isEndHeading(scored[index]) && scored[index].cues.contains(.related)
+            && scored[index].cues.isDisjoint(with: [.comments, .popular]) {
+            var cursor = index + 1
+            while cursor < scored.count, cursor - index - 1 < inlineBoxMaxTeasers, scored[cursor].klass != .good {
+                cursor += 1
+            }
+            guard cursor < scored.count, scored[cursor].klass == .good else { continue }
+            let resumes = scored[cursor].block.stats.words >= resumedLongWords
+                || (cursor + resumedGoodBlocks - 1 < scored.count
+                    && scored[cursor..<(cursor + resumedGoodBlocks)].allSatisfy { $0.klass == .good })
+            guard resumes else { continue }
+            scored[index].value = -LocalScorer.shortPenalty
+            for teaser in (index + 1)..<cursor {
+                scored[teaser].cues.insert(.related)
+                scored[teaser].klass = .noise
+                scored[teaser].value = -LocalScorer.shortPenalty
+            }
+        }
+    }
+
+    /// A short block between two furniture blocks that share a cue takes that cue: the blurb
+    /// inside a newsletter box, the body of a cookie banner between its title and buttons.
+    static func absorbSandwiched(_ scored: inout [ScoredBlock]) {
+        guard scored.count >= 3 else { return }
+        for index in 1..<(scored.count - 1) where scored[index].klass != .noise
+            && scored[index].block.stats.words < sandwichMaxWords {
+            let shared = scored[index - 1].cues.intersection(scored[index + 1].cues)
+                .intersection([.newsletter, .cookie, .share, .ad])
+            guard scored[index - 1].klass == .noise, scored[index + 1].klass == .noise, !shared.isEmpty else { continue }
+            scored[index].cues.formUnion(shared)
+            scored[index].klass = .noise
+            scored[index].value = -LocalScorer.shortPenalty
+        }
+    }
+
+    /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines.
+    static func penalizeShortRuns(_ scored: inout [ScoredBlock]) {
+        for run in weakRuns(scored, minLength: shortRunLength) {
+            for index in run { scored[index].value -= shortRunPenalty }
+        }
+    }
+
+    /// Maximal runs of at least `minLength` consecutive weak blocks.
+    static func weakRuns(_ scored: [ScoredBlock], minLength: Int, including: (ScoredBlock) -> Bool = isWeak) -> [Range<Int>] {
+        var runs = [Range<Int>]()
+        var start = 0
+        while start < scored.count {
+            guard including(scored[start]) else { start += 1; continue }
+            var end = start
+            while end < scored.count, including(scored[end]) { end += 1 }
+            if end - start >= minLength { runs.append(start..<end) }
+            start = end
+        }
+        return runs
+    }
+
+    static func isWeak(_ block: ScoredBlock) -> Bool {
+        block.klass == .short || block.klass == .bad || (block.klass == .noise && block.value < 0)
+    }
+}

@@ -1,0 +1,34 @@
+/// Decides which blocks inside the article's spans are article text.
+enum BlockFilter {
+    /// A run of at least this many non-prose lines inside the article ...
+    static let furnitureRunLength = 3
+    /// ... with at least two lines that no cue marked, each of at most this many words, is furniture
+    /// (an author box, a "Listen / Gift / Save" toolbar), not a list: list items and the
+    /// teaser titles of a listing page say more.
+    static let furnitureRunMaxWords = 4
+
+    /// One flag per block: true when the block is article text.
+    static func keep(_ scored: [ScoredBlock], spans: [Range<Int>]) -> [Bool] {
+        var keep = [Bool](repeating: false, count: scored.count)
+        for span in spans {
+            for index in span { keep[index] = keepsInSpan(scored[index]) }
+            let slice = Array(scored[span])
+            for run in ContextRules.weakRuns(slice, minLength: furnitureRunLength, including: { $0.klass != .good && $0.klass != .nearGood }) {
+                let plain = run.filter { slice[$0].klass != .noise }.map { slice[$0].block.stats.words }
+                if plain.count >= 2, plain.max() ?? 0 <= furnitureRunMaxWords {
+                    for offset in run { keep[span.lowerBound + offset] = false }
+                }
+            }
+        }
+        return keep
+    }
+
+    /// Whether a block inside the article span is part of the article on its own merits.
+    static func keepsInSpan(_ block: ScoredBlock) -> Bool {
+        switch block.klass {
+        case .good, .nearGood, .short: return !(block.isRepeat && block.klass != .good)
+        case .bad: return block.block.stats.stopWordDensity >= LocalScorer.minNearGoodStopDensity
+        case .noise: return false
+        }
+    }
+}

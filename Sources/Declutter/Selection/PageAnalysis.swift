@@ -1,0 +1,52 @@
+/// Everything the pipeline decided about one page: per-block verdicts, the article's spans,
+/// which blocks are kept, and the headline. Both the article and `--explain` are read off it.
+struct PageAnalysis {
+    var scored: [ScoredBlock]
+    var spans: [Range<Int>]
+    var keep: [Bool]
+    var headline: Int?
+
+    /// Runs scoring, context rules, span selection, filtering and headline search.
+    init(blocks: [Block]) {
+        var scored = blocks.map(LocalScorer.score)
+        ContextRules.apply(&scored)
+        let spans = SpanSelector.spans(scored)
+        var keep = BlockFilter.keep(scored, spans: spans)
+        var headline: Int? = nil
+        if let first = spans.first {
+            if let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
+                headline = found.headline
+                keep[found.headline] = false
+                if let dek = found.dek { keep[dek] = true }
+            }
+        }
+        self.scored = scored
+        self.spans = spans
+        self.keep = keep
+        self.headline = headline
+    }
+
+    /// The article: headline and kept blocks in page order.
+    var article: Article {
+        let paragraphs = scored.indices.filter { keep[$0] }.map { scored[$0].block.text }
+        var warnings = [String]()
+        if paragraphs.isEmpty { warnings.append("no article text found") }
+        return Article(title: headline.map { scored[$0].block.text }, paragraphs: paragraphs, inputKind: .text,
+                       warnings: warnings, inputBytes: 0)
+    }
+
+    /// One line per block: index, verdict (+ kept, ~ in a span but dropped, T headline),
+    /// class, value, words, stop-word density, cues, text.
+    var explanation: [String] {
+        scored.indices.map { index in
+            let block = scored[index]
+            let inSpan = spans.contains { $0.contains(index) }
+            let mark = headline == index ? "T" : keep[index] ? "+" : inSpan ? "~" : " "
+            let klass = "\(block.klass)".padding(toLength: 8, withPad: " ", startingAt: 0)
+            let value = (block.value * 10).rounded() / 10
+            let density = (block.block.stats.stopWordDensity * 100).rounded() / 100
+            return "\(index) \(mark) \(klass) \(value) w=\(block.block.stats.words) sw=\(density) "
+                + "cues=\(String(block.cues.rawValue, radix: 16)) \(block.block.text.prefix(80))"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Finds where the article is: the run of blocks whose values add up to the most (the
+/// maximum-sum span), plus runs on either side that are worth a good share of it.
+///
+/// Prose pulls the span out, furniture pushes it back; a subheading or a caption between two
+/// paragraphs costs less than the paragraphs are worth, while a heading that opens a "related"
+/// list costs more than a stray teaser after it can repay.
+enum SpanSelector {
+    /// A second run of prose joins the article when it is worth at least this share of the
+    /// main run: pages split by a gallery, a video or a big ad block go on after it.
+    static let secondarySpanShare = SpanTuning.value("SECONDARY", 0.5)
+    /// The article is in the first stretch between article-end headings whose best span is
+    /// worth this share of the best span on the page.
+    static let earlierStretchShare = SpanTuning.value("EARLIER", 0.3)
+
+    /// The spans of the article in page order; empty when nothing is worth keeping.
+    ///
+    /// Article-end headings ("Related", "Comments", "Most read") split the page into stretches
+    /// that no span crosses. The article is in the first stretch whose best span is worth at
+    /// least ``earlierStretchShare`` of the best anywhere: what follows such a heading is other
+    /// stories or readers' comments even when it is longer than the article, and a stretch above
+    /// the article (a "Popular" box at the top) is too thin to win.
+    static func spans(_ scored: [ScoredBlock]) -> [Range<Int>] {
+        let values = scored.map(\.value)
+        var stretches = [Range<Int>]()
+        var start = 0
+        for index in values.indices where ContextRules.isEndHeading(scored[index]) {
+            if index > start { stretches.append(start..<index) }
+            start = index + 1
+        }
+        if start < values.count { stretches.append(start..<values.count) }
+        let best = stretches.map { stretch -> (span: Range<Int>, value: Double) in
+            let span = bestSpan(values, in: stretch)
+            return (span, values[span].reduce(0, +))
+        }
+        guard let top = best.map(\.value).max(), top > 0,
+              let chosen = best.indices.first(where: { best[$0].value >= top * earlierStretchShare }) else { return [] }
+        let stretch = stretches[chosen]
+        let main = best[chosen].span
+        let floor = best[chosen].value * secondarySpanShare
+        var spans = [main]
+        var cursor = main.upperBound
+        while cursor < stretch.upperBound {
+            let next = bestSpan(values, in: cursor..<stretch.upperBound)
+            guard !next.isEmpty, values[next].reduce(0, +) >= floor else { break }
+            spans.append(next)
+            cursor = next.upperBound
+        }
+        cursor = main.lowerBound
+        while cursor > stretch.lowerBound {
+            let previous = bestSpan(values, in: stretch.lowerBound..<cursor)
+            guard !previous.isEmpty, values[previous].reduce(0, +) >= floor else { break }
+            spans.insert(previous, at: 0)
+            cursor = previous.lowerBound
+        }
+        return spans
+    }
+
+    /// The maximum-sum contiguous range within `range` (Kadane); empty when nothing is positive.
+    static func bestSpan(_ values: [Double], in range: Range<Int>) -> Range<Int> {
+        var best = 0.0, bestRange = range.lowerBound..<range.lowerBound
+        var running = 0.0, runStart = range.lowerBound
+        for index in range {
+            if running <= 0 { running = 0; runStart = index }
+            running += values[index]
+            if running > best { best = running; bestRange = runStart..<(index + 1) }
+        }
+        return bestRange
+    }
+}
