@@ -19,12 +19,19 @@ let package = Package(
         .target(name: "Declutter", dependencies: ["CLibXML2"]),
         // The command-line tool, a thin shell over the library.
         .executableTarget(name: "declutter", dependencies: ["Declutter"]),
-        // Shingle scorer and throughput benchmark behind `make eval` / `make bench`.
-        .executableTarget(name: "declutter-eval", dependencies: ["Declutter"]),
+        // Shingle scorer (a port of score.py), corpus layouts and benchmark loop; not a product.
+        .target(name: "DeclutterEvalKit", dependencies: ["Declutter"]),
+        // The command behind `make eval` / `make bench`, a thin shell over DeclutterEvalKit.
+        .executableTarget(name: "declutter-eval", dependencies: ["Declutter", "DeclutterEvalKit"]),
         .testTarget(
             name: "DeclutterTests",
             dependencies: ["Declutter"],
             path: "Tests/DeclutterTests"
+        ),
+        .testTarget(
+            name: "DeclutterEvalTests",
+            dependencies: ["DeclutterEvalKit", "Declutter"],
+            path: "Tests/DeclutterEvalTests"
         ),
     ]
 )

@@ -1,0 +1,91 @@
+import Declutter
+import Foundation
+
+/// A page held in memory for timing.
+public struct BenchPage: Sendable {
+    /// The raw input bytes.
+    public var bytes: Data
+    /// The kind passed to the cleaner.
+    public var kind: InputKind
+
+    /// Loads an input page's bytes.
+    public init(_ page: InputPage) throws {
+        bytes = try Data(contentsOf: page.url)
+        kind = page.kind
+    }
+
+    /// Wraps bytes already in memory.
+    public init(bytes: Data, kind: InputKind) {
+        self.bytes = bytes
+        self.kind = kind
+    }
+}
+
+/// The figures of one benchmark run.
+public struct BenchResult: Sendable {
+    /// Pages in one pass.
+    public var pages: Int
+    /// Input bytes in one pass.
+    public var bytes: Int
+    /// Full passes made.
+    public var passes: Int
+    /// Wall-clock seconds for all passes.
+    public var seconds: Double
+    /// Pages whose cleaning threw, in one pass.
+    public var failedPages: Int
+    /// Threads that cleaned.
+    public var workers: Int
+
+    /// Input megabytes (10^6 bytes) cleaned per second.
+    public var megabytesPerSecond: Double { Double(bytes) * Double(passes) / 1e6 / seconds }
+    /// Pages cleaned per second.
+    public var pagesPerSecond: Double { Double(pages) * Double(passes) / seconds }
+}
+
+/// Times cleaning (decode, segment, score, select and render) of pages held in memory.
+public enum Benchmark {
+    /// Cleans all `pages` again and again, in full passes, until at least `minimumSeconds` have
+    /// passed and at least `minimumPasses` (at least one) passes are done.
+    ///
+    /// `workers` is the number of threads cleaning at once. Only 1 is implemented: this is the
+    /// place for a later `-j N` batch throughput figure (split each pass over N threads).
+    public static func run(_ pages: [BenchPage], workers: Int = 1, minimumSeconds: Double, minimumPasses: Int = 1) throws -> BenchResult {
+        guard workers == 1 else { throw EvalError("only one worker is implemented (asked for \(workers))") }
+        guard !pages.isEmpty else { throw EvalError("no pages to clean") }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var passes = 0
+        var failed = 0
+        var elapsed = 0.0
+        repeat {
+            failed = cleanPass(pages)
+            passes += 1
+            elapsed = PageCleaner.seconds(clock.now - start)
+        } while passes < minimumPasses || elapsed < minimumSeconds
+        return BenchResult(pages: pages.count, bytes: pages.reduce(0) { $0 + $1.bytes.count }, passes: passes,
+                           seconds: elapsed, failedPages: failed, workers: workers)
+    }
+
+    /// One pass on the calling thread; returns how many pages threw.
+    static func cleanPass(_ pages: [BenchPage]) -> Int {
+        var failed = 0
+        var rendered = 0
+        for page in pages {
+            do {
+                let article = try Cleaner(options: Options(inputKind: page.kind)).clean(page.bytes)
+                rendered &+= article.text().utf8.count
+            } catch {
+                failed += 1
+            }
+        }
+        // Keep the rendered text observable so the optimiser cannot drop the work.
+        blackHole(rendered)
+        return failed
+    }
+
+    /// Consumes a value without doing anything the optimiser can see through.
+    @inline(never)
+    static func blackHole(_ value: Int) {
+        withExtendedLifetime(value) {}
+    }
+}

@@ -1,0 +1,43 @@
+import DeclutterEvalKit
+import Foundation
+
+/// `declutter-eval bench`: single-thread cleaning throughput on pages held in memory.
+struct BenchCommand {
+    /// `--corpus DIR`.
+    let corpus: URL
+    /// `--input`, or `nil` when not given.
+    let form: InputForm?
+    /// `--repeat N`: full passes at least.
+    let passes: Int
+    /// `--seconds S`: seconds at least.
+    let seconds: Double
+
+    /// Seconds the benchmark runs for at least, unless `--seconds` says otherwise.
+    static let defaultSeconds = 3.0
+
+    /// Parses the arguments after `bench`.
+    init(_ arguments: [String]) throws {
+        let parsed = try ParsedArguments(arguments, valued: ["--corpus", "--input", "--repeat", "--seconds"], flags: [])
+        try parsed.expectNoPositionals()
+        corpus = URL(fileURLWithPath: try parsed.required("--corpus"))
+        form = try parsed.inputKind()
+        passes = try parsed.integer("--repeat", minimum: 1) ?? 1
+        seconds = try parsed.seconds("--seconds") ?? Self.defaultSeconds
+    }
+
+    /// Loads the pages, times the passes and prints the figures.
+    func run() throws {
+        let inputs: [InputPage]
+        switch try EvalLayout.detect(corpus) {
+        case .corpus(let folder): inputs = try folder.pages((form ?? .text).kind)
+        case .fixtures(let folders): inputs = try folders.flatMap { try $0.pages(only: form?.kind) }
+        }
+        let pages = try inputs.map(BenchPage.init)
+        let megabytes = Double(pages.reduce(0) { $0 + $1.bytes.count }) / 1e6
+        print("bench \(corpus.path) input=\(form?.rawValue ?? "all") pages=\(pages.count) "
+              + String(format: "MB=%.3f", megabytes) + " threads=1")
+        let result = try Benchmark.run(pages, workers: 1, minimumSeconds: seconds, minimumPasses: passes)
+        print(String(format: "passes=%d seconds=%.3f MB/s=%.2f pages/s=%.1f failed_pages=%d",
+                     result.passes, result.seconds, result.megabytesPerSecond, result.pagesPerSecond, result.failedPages))
+    }
+}
