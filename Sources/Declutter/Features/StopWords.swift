@@ -20,17 +20,17 @@ enum StopWords {
     static let maxLength = 12
 
     /// Hashes of every stop word in ``Vocabulary/stopWords``.
-    static let hashes: Set<UInt64> = {
-        var set = Set<UInt64>()
+    static let table: ByteHashTable = {
+        var entries = [(key: UInt64, value: UInt32)]()
         for list in Vocabulary.stopWords.values {
-            for word in list.split(separator: " ") { set.insert(hash(String(word))) }
+            for word in list.split(separator: " ") { entries.append((hash(String(word)), 1)) }
         }
-        return set
+        return ByteHashTable(entries)
     }()
 
     @inline(__always)
     static func contains(hash: UInt64, length: Int) -> Bool {
-        length > 0 && length <= maxLength && hashes.contains(hash)
+        length > 0 && length <= maxLength && table.contains(hash)
     }
 
     /// Common Chinese and Japanese function characters, standing in for stop words where words

@@ -28,26 +28,36 @@ enum TextCues {
     /// ("World POPULAR ARTICLES", "Access ranking").
     static let maxKeywordCueWords = 5
 
+    /// Every cue phrase that is matched inside a line, in one automaton.
+    static let shortLineMatcher = PhraseMatcher(
+        Vocabulary.prefixCues.map { ($0.prefix, $0.cue, .start) }
+            + Vocabulary.containedCues.map { ($0.phrase, $0.cue, .anywhere) }
+            + Vocabulary.smallPrintOpenings.map { ($0, .newsletter, .start) })
+    /// The phrases that still count in a long line: contained cues and small print.
+    static let longLineMatcher = PhraseMatcher(
+        Vocabulary.containedCues.map { ($0.phrase, $0.cue, .anywhere) }
+            + Vocabulary.smallPrintOpenings.map { ($0, .newsletter, .start) })
+
     static func cues(for text: String, stats: TextStats) -> Cues {
         var cues: Cues = []
         if stats.words <= maxContainedCueWords || stats.cjkChars > 0 {
-            let lowered = text.lowercased()
-            if stats.words <= maxPrefixCueWords {
-                for (prefix, cue) in Vocabulary.prefixCues where lowered.hasPrefix(prefix) { cues.insert(cue) }
+            let lowered = PhraseMatcher.lowercasedBytes(text)
+            var found = lowered.withUnsafeBufferPointer {
+                (stats.words <= maxPrefixCueWords ? shortLineMatcher : longLineMatcher).cues(in: $0)
             }
+            // Contained cues in a long line of running prose are mentions, not furniture.
+            if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
+            cues.formUnion(found)
             if stats.words <= maxCueWords {
-                let key = cueKey(lowered)
-                if let exact = Vocabulary.exactCues[key] { cues.formUnion(exact) }
-                if isDateLine(lowered) { cues.insert(.date) }
-                if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(lowered)) }
-                if isByline(text, lowered: lowered, stats: stats) { cues.insert(.byline) }
+                if let exact = Vocabulary.exactCues[cueKey(lowered)] { cues.formUnion(exact) }
+                let words = words(lowered)
+                if isDateLine(words, lowered: lowered) { cues.insert(.date) }
+                if isByline(lowered, stats: stats) { cues.insert(.byline) }
+                if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(words)) }
             }
-            for opening in Vocabulary.smallPrintOpenings where lowered.hasPrefix(opening) { cues.insert(.newsletter) }
-            if stats.words <= 25, isCommentCount(lowered) { cues.insert(.comments) }
-            for (phrase, cue) in Vocabulary.containedCues where lowered.contains(phrase) {
-                // A contained cue in a long line marks it only when the line is not running prose
-                // that happens to mention the phrase.
-                if cue == .caption || cue == .cookie || stats.words <= 40 || stats.sentenceEnds <= 2 { cues.insert(cue) }
+            if stats.words <= 25, let first = lowered.first, first >= 0x30, first <= 0x39,
+               isCommentCount(String(decoding: lowered, as: UTF8.self)) {
+                cues.insert(.comments)
             }
         }
         if isPhotoCredit(text) || (stats.cjkChars > 0 && Vocabulary.creditSuffixes.contains { text.hasSuffix($0) }) {
@@ -64,89 +74,100 @@ enum TextCues {
 
     /// Lower-case line without list markers, surrounding punctuation or a trailing count:
     /// "Comments (12)" → "comments", "» Related Articles:" → "related articles".
-    static func cueKey(_ lowered: String) -> String {
-        var scalars = Substring(lowered).unicodeScalars[...]
-        func isTrim(_ s: Unicode.Scalar) -> Bool {
-            let v = s.value
-            if v >= 0x30 && v <= 0x39 { return false }
-            return CharClass.of(v) != .letter && CharClass.of(v) != .upper && CharClass.of(v) != .cjk
+    static func cueKey(_ lowered: [UInt8]) -> String {
+        lowered.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                let (scalar, width) = UTF8Scalars.decode(buffer, at: start)
+                let klass = CharClass.of(scalar)
+                if klass == .letter || klass == .upper || klass == .cjk || klass == .digit { break }
+                start += width
+            }
+            var end = buffer.count
+            while end > start {
+                let scalarStart = UTF8Scalars.start(before: end, in: buffer)
+                let klass = CharClass.of(UTF8Scalars.decode(buffer, at: scalarStart).scalar)
+                if klass == .letter || klass == .upper || klass == .cjk { break }
+                end = scalarStart
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
         }
-        while let first = scalars.first, isTrim(first) { scalars = scalars.dropFirst() }
-        // Drop a trailing "(12)" / "12" count.
-        var trimmed = String(String.UnicodeScalarView(scalars))
-        while let last = trimmed.unicodeScalars.last,
-              isTrim(last) || (last.value >= 0x30 && last.value <= 0x39) {
-            trimmed.unicodeScalars.removeLast()
+    }
+
+    /// The words of a lower-cased line as strings (letters and digits of any script; CJK
+    /// characters one a word), for the few short lines that are looked up word by word.
+    static func words(_ lowered: [UInt8]) -> [(text: String, isNumber: Bool)] {
+        lowered.withUnsafeBufferPointer { buffer in
+            var words = [(text: String, isNumber: Bool)]()
+            var start = -1
+            var isNumber = true
+            func close(_ end: Int) {
+                if start >= 0 {
+                    words.append((String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self), isNumber))
+                }
+                start = -1
+                isNumber = true
+            }
+            var index = 0
+            while index < buffer.count {
+                let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+                switch CharClass.of(scalar) {
+                case .letter, .upper:
+                    if start < 0 { start = index }
+                    isNumber = false
+                case .digit:
+                    if start < 0 { start = index }
+                case .cjk:
+                    close(index)
+                    start = index
+                    isNumber = false
+                    close(index + width)
+                default:
+                    close(index)
+                }
+                index += width
+            }
+            close(buffer.count)
+            return words
         }
-        return trimmed
     }
 
     /// Cues from single keywords in a short label.
-    static func keywordCues(_ lowered: String) -> Cues {
-        var cues: Cues = []
-        for word in lowered.split(whereSeparator: { !$0.isLetter }) {
-            if Vocabulary.labelKeywords.contains(String(word)) { cues.insert(.sectionLabel) }
-        }
-        return cues
+    static func keywordCues(_ words: [(text: String, isNumber: Bool)]) -> Cues {
+        words.contains { Vocabulary.labelKeywords.contains($0.text) } ? .sectionLabel : []
     }
 
     /// A line made only of dates, times, month and weekday names: "7 Novembre 2024",
     /// "11:06 JST, November 7, 2024 (updated at 15:00 JST)", "2024.11.06 21:26", "3 hours ago".
-    static func isDateLine(_ lowered: String) -> Bool {
-        var tokens = 0, numbers = 0, months = 0, longNumbers = 0, times = 0, unknown = 0
-        var current = ""
-        var currentIsNumber = true
-        var previousByte: UInt8 = 0
-        var sawColonInNumber = false
-        func finish() -> Bool {
-            defer { current = ""; currentIsNumber = true }
-            if current.isEmpty { return true }
-            tokens += 1
-            if !currentIsNumber, isClockToken(current) {
+    static func isDateLine(_ words: [(text: String, isNumber: Bool)], lowered: [UInt8]) -> Bool {
+        guard !words.isEmpty, words.count <= maxDateTokens else { return false }
+        var numbers = 0, months = 0, longNumbers = 0, times = 0, unknown = 0
+        for word in words {
+            if word.isNumber {
+                numbers += 1
+                if word.text.utf8.count == 4 { longNumbers += 1 }
+            } else if isClockToken(word.text) {
                 numbers += 1
                 times += 1
-                return true
+            } else if Vocabulary.months.contains(word.text) {
+                months += 1
+            } else if !Vocabulary.dateWords.contains(word.text) {
+                // One unknown word is a place name ("Valdecruz, 03/07/2024 - 10:21"); two are prose.
+                unknown += 1
+                if unknown > 1 { return false }
             }
-            if currentIsNumber {
-                numbers += 1
-                if current.utf8.count == 4 { longNumbers += 1 }
-                return true
-            }
-            if Vocabulary.months.contains(current) { months += 1; return true }
-            if Vocabulary.dateWords.contains(current) { return true }
-            // One unknown word is a place name ("Valdecruz, 03/07/2024 - 10:21"); two are prose.
-            unknown += 1
-            return unknown <= 1
         }
-        for scalar in lowered.unicodeScalars {
-            let klass = CharClass.of(scalar.value)
-            if klass == .letter || klass == .upper || klass == .digit || klass == .cjk {
-                if klass == .cjk {
-                    // 2024年11月7日: each CJK char is its own token.
-                    if !finish() { return false }
-                    current = String(scalar)
-                    currentIsNumber = false
-                    if !finish() { return false }
-                    continue
-                }
-                if klass != .digit { currentIsNumber = false }
-                current.unicodeScalars.append(scalar)
-            } else {
-                if scalar == ":" && currentIsNumber && !current.isEmpty { sawColonInNumber = true }
-                if !finish() { return false }
-            }
-            previousByte = scalar.isASCII ? UInt8(scalar.value) : 0
+        // "10:42": digits on both sides of a colon.
+        if times == 0, let colon = lowered.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < lowered.count,
+           lowered[colon - 1] >= 0x30, lowered[colon - 1] <= 0x39, lowered[colon + 1] >= 0x30, lowered[colon + 1] <= 0x39 {
+            times += 1
         }
-        _ = previousByte
-        if !finish() { return false }
-        if sawColonInNumber { times += 1 }
-        if tokens == 0 || tokens > maxDateTokens { return false }
         if months > 0 && numbers > 0 { return true }
         if numbers >= 3 && longNumbers > 0 { return true }
         if unknown > 0 { return false }
         if numbers >= 2 && (longNumbers > 0 || times > 0) { return true }
         if numbers >= 3 { return true }
-        return lowered.hasSuffix(" ago") && numbers > 0
+        return lowered.count > 4 && lowered.suffix(4) == Array(" ago".utf8)[...] && numbers > 0
     }
 
     /// "4pm", "10am", "9h30", "16h": a time of day written as one token.
@@ -159,10 +180,12 @@ enum TextCues {
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": short, opens with a byline word, names follow.
-    static func isByline(_ text: String, lowered: String, stats: TextStats) -> Bool {
+    static let bylineOpeners: [[UInt8]] = ["by ", "written by ", "posted by ", "von ", "par ", "por ", "di ", "door ",
+                                           "text: ", "texte : "].map { Array($0.utf8) }
+
+    static func isByline(_ lowered: [UInt8], stats: TextStats) -> Bool {
         guard stats.words >= 2, stats.words <= 10, !stats.endsWithTerminal else { return false }
-        for opener in ["by ", "written by ", "posted by ", "von ", "par ", "por ", "di ", "door ", "text: ", "texte : "]
-        where lowered.hasPrefix(opener) {
+        for opener in bylineOpeners where lowered.starts(with: opener) {
             // Names are capitalised; "by the way, ..." is not a byline.
             return stats.capitalizedWords * 2 >= stats.words
         }

@@ -96,24 +96,7 @@ struct TextStats: Sendable, Equatable {
 
         while index < count {
             // Decode one scalar by hand: cheap, and no Character work.
-            let lead = buffer[index]
-            var scalar: UInt32
-            var width = 1
-            if lead < 0x80 {
-                scalar = UInt32(lead)
-            } else if lead & 0xE0 == 0xC0, index + 1 < count {
-                scalar = UInt32(lead & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F)
-                width = 2
-            } else if lead & 0xF0 == 0xE0, index + 2 < count {
-                scalar = UInt32(lead & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F)
-                width = 3
-            } else if lead & 0xF8 == 0xF0, index + 3 < count {
-                scalar = UInt32(lead & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12
-                    | UInt32(buffer[index + 2] & 0x3F) << 6 | UInt32(buffer[index + 3] & 0x3F)
-                width = 4
-            } else {
-                scalar = 0xFFFD
-            }
+            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
             let klass = CharClass.of(scalar)
 
             if pendingTerminal {

@@ -1,38 +1,56 @@
 /// The text front door: splits a plain-text dump into blocks, one a line, and records the blank
-/// lines around each — the only layout a scraper's dump keeps.
+/// lines around each — the only layout a scraper's dump keeps. Works on UTF-8 bytes.
 enum TextSegmenter {
     /// A line at least this many bytes long that runs on without closing punctuation into a line
     /// starting in lower case was hard-wrapped by the dumper, so the two are one paragraph.
     static let minWrappedLineBytes = 50
 
     static func segment(_ text: String) -> [Block] {
+        var copy = text
+        return copy.withUTF8 { segment(bytes: $0) }
+    }
+
+    static func segment(bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
         var blocks = [Block]()
-        var pending: String? = nil
+        var pending: [UInt8] = []
         var pendingBlankBefore = true
         var sawBlank = true
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
 
         func flush(blankAfter: Bool) {
-            guard let line = pending else { return }
-            var block = Block(text: line, role: ListMarker.hasMarker(line) ? .listItem : .paragraph)
+            guard !pending.isEmpty else { return }
+            let text = String(decoding: pending, as: UTF8.self)
+            var block = Block(text: text, role: ListMarker.hasMarker(pending) ? .listItem : .paragraph)
             block.blankBefore = pendingBlankBefore
             block.blankAfter = blankAfter
             blocks.append(block)
-            pending = nil
+            pending.removeAll(keepingCapacity: true)
         }
 
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let line = Whitespace.normalize(rawLine)
+        var start = 0
+        let count = bytes.count
+        while start <= count {
+            var end = start
+            while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            line.removeAll(keepingCapacity: true)
+            Whitespace.appendNormalized(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &line)
+            // "\r\n" is one line break.
+            var nextStart = end + 1
+            if end < count, bytes[end] == 0x0D, end + 1 < count, bytes[end + 1] == 0x0A { nextStart += 1 }
+            start = nextStart
             if line.isEmpty {
                 flush(blankAfter: true)
                 sawBlank = true
                 continue
             }
-            if let previous = pending, !sawBlank, continuesWrappedLine(previous, with: line) {
-                pending = previous + " " + line
+            if !pending.isEmpty, !sawBlank, continuesWrappedLine(pending, with: line) {
+                pending.append(0x20)
+                pending.append(contentsOf: line)
                 continue
             }
             flush(blankAfter: sawBlank)
-            pending = line
+            pending.append(contentsOf: line)
             pendingBlankBefore = sawBlank
             sawBlank = false
         }
@@ -41,11 +59,11 @@ enum TextSegmenter {
     }
 
     /// Whether `next` is the continuation of a hard-wrapped `line`.
-    static func continuesWrappedLine(_ line: String, with next: String) -> Bool {
-        guard line.utf8.count >= minWrappedLineBytes, let first = next.utf8.first, first >= 0x61, first <= 0x7A else {
+    static func continuesWrappedLine(_ line: [UInt8], with next: [UInt8]) -> Bool {
+        guard line.count >= minWrappedLineBytes, let first = next.first, first >= 0x61, first <= 0x7A,
+              let last = line.last else {
             return false
         }
-        guard let last = line.utf8.last else { return false }
         // Sentence ends, colons and closing quotes end a line on purpose.
         return !(last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
             || last == UInt8(ascii: ":") || last == UInt8(ascii: "\"") || last >= 0x80)
@@ -55,27 +73,34 @@ enum TextSegmenter {
 /// Whitespace handling shared by both front doors.
 enum Whitespace {
     /// Collapses every run of white space (including no-break and other Unicode spaces) into one
-    /// ASCII space and trims both ends. Lone no-break spaces between words are kept as they are.
+    /// ASCII space and trims both ends. A lone no-break space between words is kept as it is.
     static func normalize<S: StringProtocol>(_ text: S) -> String {
         var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { appendNormalized(UnsafeBufferPointer($0), to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `bytes` to `out` with white space collapsed and trimmed as ``normalize(_:)`` does.
+    static func appendNormalized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let startCount = out.count
         var spaceRun = 0        // bytes of white space seen since the last visible byte
         var runIsLoneNBSP = false
-        let bytes = Array(text.utf8)
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let byte = bytes[index]
             var width = 0
             var isNBSP = false
-            if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0A || byte == 0x0D {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 width = 1
-            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
                 width = 2
                 isNBSP = true
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
                       (bytes[index + 2] >= 0x80 && bytes[index + 2] <= 0x8A) || bytes[index + 2] == 0xAF {
                 width = 3  // U+2000–U+200A, U+202F
-            } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+            } else if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
                 width = 3  // U+3000 ideographic space
             }
             if width > 0 {
@@ -84,9 +109,10 @@ enum Whitespace {
                 index += width
                 continue
             }
-            if spaceRun > 0 && !out.isEmpty {
+            if spaceRun > 0 && out.count > startCount {
                 if runIsLoneNBSP && spaceRun == 2 {
-                    out.append(0xC2); out.append(0xA0)
+                    out.append(0xC2)
+                    out.append(0xA0)
                 } else {
                     out.append(0x20)
                 }
@@ -95,29 +121,27 @@ enum Whitespace {
             out.append(byte)
             index += 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
 /// List markers at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
 enum ListMarker {
-    static func hasMarker(_ line: String) -> Bool {
-        let bytes = line.utf8
-        guard let first = bytes.first else { return false }
-        var iterator = bytes.dropFirst().makeIterator()
-        let second = iterator.next()
-        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")) && second == 0x20 {
+    /// Bullets written as characters other than ASCII ("• ", "· ", "◦ ", "▪ ").
+    static let bullets: [[UInt8]] = ["• ", "· ", "◦ ", "▪ "].map { Array($0.utf8) }
+
+    static func hasMarker(_ line: [UInt8]) -> Bool {
+        guard let first = line.first else { return false }
+        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")),
+           line.count > 1, line[1] == 0x20 {
             return true
         }
-        if line.hasPrefix("• ") || line.hasPrefix("· ") || line.hasPrefix("◦ ") || line.hasPrefix("▪ ") {
-            return true
-        }
+        if first >= 0x80 { return bullets.contains { line.starts(with: $0) } }
         // "1. " / "12) "
         var digits = 0
-        for byte in bytes {
+        for byte in line {
             if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
             if digits > 0 && digits <= 2 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
-                return line.utf8.dropFirst(digits + 1).first == 0x20
+                return line.count > digits + 1 && line[digits + 1] == 0x20
             }
             return false
         }

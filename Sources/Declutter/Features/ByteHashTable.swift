@@ -1,0 +1,62 @@
+/// A fixed, read-only hash table from 64-bit word hashes to small values, built once from the
+/// vocabulary. Lookups are one multiply and a short linear probe: no `Hasher`, no `String`.
+struct ByteHashTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt32]
+    private let mask: Int
+
+    /// Builds the table; later entries for the same key are OR-ed into the value.
+    init(_ entries: [(key: UInt64, value: UInt32)]) {
+        var size = 16
+        while size < entries.count * 4 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [UInt32](repeating: 0, count: size)
+        mask = size - 1
+        for entry in entries {
+            let key = entry.key == 0 ? 1 : entry.key
+            var slot = ByteHashTable.slot(key, mask)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] |= entry.value
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The value stored for `key`, or nil.
+    @inline(__always)
+    func value(_ key: UInt64) -> UInt32? {
+        let key = key == 0 ? 1 : key
+        var slot = ByteHashTable.slot(key, mask)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { value(key) != nil }
+
+    /// FNV-1a over bytes: the hash every table key and lookup uses.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    static func hash<S: StringProtocol>(_ text: S) -> UInt64 {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { hash(UnsafeBufferPointer($0)) }
+    }
+
+    /// A set of words: every value is 1.
+    init<S: Sequence>(words: S) where S.Element: StringProtocol {
+        self.init(words.map { (ByteHashTable.hash($0), UInt32(1)) })
+    }
+}

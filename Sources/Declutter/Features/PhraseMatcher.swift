@@ -1,0 +1,128 @@
+/// Finds many cue phrases in one pass over a line's lower-cased UTF-8 bytes (Aho–Corasick):
+/// the cost is linear in the line, however many phrases the vocabulary holds.
+struct PhraseMatcher: Sendable {
+    /// Where a phrase must stand to count.
+    enum Anchor: Sendable {
+        /// Anywhere in the line.
+        case anywhere
+        /// At the very start of the line.
+        case start
+    }
+
+    private struct Output: Sendable {
+        var cues: Cues
+        var length: Int
+        var anchor: Anchor
+    }
+
+    /// Goto function as one flat table: `next[state * 256 + byte]`, with failure links folded in.
+    private var next: [Int32]
+    /// Cues of the phrases matched anywhere that end in each state (failure links folded in).
+    private var anywhere: [UInt32]
+    /// Cues of start-anchored phrases that end in each state, by phrase length: they count only
+    /// when the state is reached after exactly that many bytes from the start.
+    private var anchored: [UInt32]
+    /// Depth of each state in the trie (the length of the longest phrase prefix it stands for).
+    private var depth: [Int32]
+
+    init(_ phrases: [(phrase: String, cue: Cues, anchor: Anchor)]) {
+        var goto: [[Int32]] = [[Int32](repeating: -1, count: 256)]
+        var outs: [[Output]] = [[]]
+        for entry in phrases {
+            let bytes = Array(PhraseMatcher.lowercasedBytes(entry.phrase))
+            guard !bytes.isEmpty else { continue }
+            var state = 0
+            for byte in bytes {
+                let target = goto[state][Int(byte)]
+                if target >= 0 {
+                    state = Int(target)
+                } else {
+                    goto.append([Int32](repeating: -1, count: 256))
+                    outs.append([])
+                    goto[state][Int(byte)] = Int32(goto.count - 1)
+                    state = goto.count - 1
+                }
+            }
+            outs[state].append(Output(cues: entry.cue, length: bytes.count, anchor: entry.anchor))
+        }
+        // Breadth-first: failure links, then fold them into a complete transition table.
+        var fail = [Int](repeating: 0, count: goto.count)
+        var queue = [Int]()
+        for byte in 0..<256 {
+            let target = goto[0][byte]
+            if target >= 0 {
+                fail[Int(target)] = 0
+                queue.append(Int(target))
+            } else {
+                goto[0][byte] = 0
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            outs[state].append(contentsOf: outs[fail[state]])
+            for byte in 0..<256 {
+                let target = goto[state][byte]
+                if target >= 0 {
+                    fail[Int(target)] = Int(goto[fail[state]][byte])
+                    queue.append(Int(target))
+                } else {
+                    goto[state][byte] = goto[fail[state]][byte]
+                }
+            }
+        }
+        next = goto.flatMap { $0 }
+        anywhere = outs.map { list in list.filter { $0.anchor == .anywhere }.reduce(0) { $0 | $1.cues.rawValue } }
+        // A start-anchored phrase matches only when it ends at its own depth from the start, so it
+        // is kept only on the state where it was inserted (not inherited through failure links).
+        var ownAnchored = [UInt32](repeating: 0, count: outs.count)
+        var depths = [Int32](repeating: 0, count: outs.count)
+        for (state, list) in outs.enumerated() {
+            for output in list where output.anchor == .start { ownAnchored[state] |= output.cues.rawValue }
+            depths[state] = Int32(list.first(where: { $0.anchor == .start })?.length ?? 0)
+        }
+        anchored = ownAnchored
+        depth = depths
+    }
+
+    /// The cues of every phrase found in `bytes` (already lower-cased) where its anchor allows.
+    func cues(in bytes: UnsafeBufferPointer<UInt8>) -> Cues {
+        var found: UInt32 = 0
+        var state = 0
+        var index = 0
+        next.withUnsafeBufferPointer { next in
+            anywhere.withUnsafeBufferPointer { anywhere in
+                for byte in bytes {
+                    state = Int(next[state &* 256 &+ Int(byte)])
+                    found |= anywhere[state]
+                    index += 1
+                    if anchored[state] != 0 && Int(depth[state]) == index { found |= anchored[state] }
+                }
+            }
+        }
+        return Cues(rawValue: found)
+    }
+
+    /// Lower-cases ASCII and the Latin-1 letters (À–Þ) in UTF-8, the cases the vocabulary needs.
+    static func lowercasedBytes<S: StringProtocol>(_ text: S) -> [UInt8] {
+        var out = Array(text.utf8)
+        lowercase(&out)
+        return out
+    }
+
+    static func lowercase(_ bytes: inout [UInt8]) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                bytes[index] = byte | 0x20
+            } else if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9E,
+                      bytes[index + 1] != 0x97 {
+                bytes[index + 1] += 0x20
+                index += 1
+            }
+            index += 1
+        }
+    }
+}
