@@ -10,14 +10,14 @@ RELEASE_BIN = .build/release
 
 all: build
 
-# libxml2's headers and pkg-config entry are the only system requirement.
+# libxml2's and zlib's headers and pkg-config entries are the only system requirements.
 deps:
-	@if pkg-config --exists libxml-2.0 2>/dev/null; then :; \
+	@if pkg-config --exists libxml-2.0 zlib 2>/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		echo "installing libxml2-dev and pkg-config"; \
-		(apt-get update -qq && apt-get install -y -qq libxml2-dev pkg-config) >/dev/null || exit 1; \
+		echo "installing libxml2-dev, zlib1g-dev and pkg-config"; \
+		(apt-get update -qq && apt-get install -y -qq libxml2-dev zlib1g-dev pkg-config) >/dev/null || exit 1; \
 	else \
-		echo "declutter needs libxml2's headers: run  sudo apt-get install -y libxml2-dev pkg-config" >&2; exit 1; \
+		echo "declutter needs libxml2's and zlib's headers: run  sudo apt-get install -y libxml2-dev zlib1g-dev pkg-config" >&2; exit 1; \
 	fi
 
 build: deps

@@ -15,16 +15,28 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib through the system's pkg-config entry, for gunzipping `.gz` pages in the CLI.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // The library: decode → segment → features → score → select → render.
         .target(name: "Declutter", dependencies: ["CLibXML2"]),
-        // The command-line tool, a thin shell over the library.
-        .executableTarget(name: "declutter", dependencies: ["Declutter"]),
+        // The command-line tool, a thin shell over the library: single pages, folders, JSON Lines.
+        .executableTarget(name: "declutter", dependencies: ["Declutter", "CZlib"]),
         // Shingle scorer and throughput benchmark behind `make eval` / `make bench`.
         .executableTarget(name: "declutter-eval", dependencies: ["Declutter"]),
         .testTarget(
             name: "DeclutterTests",
             dependencies: ["Declutter"],
             path: "Tests/DeclutterTests"
+        ),
+        // Runs the built `declutter` binary: folder mode, JSON Lines, exit codes, kills.
+        .testTarget(
+            name: "DeclutterCLITests",
+            dependencies: ["declutter"],
+            path: "Tests/DeclutterCLITests"
         ),
     ]
 )
