@@ -24,6 +24,8 @@ struct Arguments {
     var errorsFile: String? = nil
     var progress = false
     var includes: [String] = []
+    /// `--fsync`: flush each output file to the disk before renaming it into place.
+    var fsync = false
 
     /// The worker count to use: `-j`, or one per active processor.
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
@@ -83,6 +85,7 @@ struct Arguments {
             case "--resume": parsed.resume = true
             case "--errors": parsed.errorsFile = try inlineValue ?? value(for: argument)
             case "--progress": parsed.progress = true
+            case "--fsync": parsed.fsync = true
             case "--include": parsed.includes.append(try inlineValue ?? value(for: argument))
             default:
                 throw UsageError(description: "unknown option '\(argument)'")
@@ -102,7 +105,7 @@ struct Arguments {
 
     /// Refuses flags that make no sense together: each mode takes only its own.
     private func checkModes() throws {
-        let folderOnly = [("--resume", resume), ("--errors", errorsFile != nil), ("--include", !includes.isEmpty)]
+        let folderOnly = [("--resume", resume), ("--errors", errorsFile != nil), ("--include", !includes.isEmpty), ("--fsync", fsync)]
         if jsonLines {
             if outputDirectory != nil { throw UsageError(description: "--jsonl and -o are two different modes; pick one") }
             if !files.isEmpty { throw UsageError(description: "--jsonl reads standard input; it takes no FILE") }
@@ -149,6 +152,7 @@ struct Arguments {
           --resume                skip inputs whose output is newer than the input
           --errors FILE           write the failures as a TSV of path and error
           --progress              show progress even when stderr is not a terminal
+          --fsync                 flush each output to the disk before renaming it into place
           --jsonl                 read JSON Lines records {"id": …, "html"|"text": …} on standard
                                   input; write each back, in order, with "title" and "text" (or
                                   "error") in place of the page

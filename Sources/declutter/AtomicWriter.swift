@@ -8,7 +8,7 @@ final class AtomicWriter: @unchecked Sendable {
     /// What marks a temporary file, between the output's name and the process id.
     static let temporaryMarker = ".tmp-"
 
-    /// Whether each file is flushed to the disk before the rename (`--fsync`-like durability;
+    /// Whether each file is flushed to the disk before the rename (`--fsync`;
     /// off by default, as a rename already guarantees no partial file is visible).
     let syncToDisk: Bool
     private let lock = NSLock()

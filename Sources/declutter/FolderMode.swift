@@ -30,7 +30,7 @@ enum FolderMode {
         for problem in collected.problems { report.fail(problem.path, problem.error) }
 
         let cleaner = Cleaner(options: arguments.options)
-        let writer = AtomicWriter()
+        let writer = AtomicWriter(syncToDisk: arguments.fsync)
         let resume = arguments.resume
         let map = OrderedParallelMap(workers: arguments.workerCount) { (job: FolderJob) in
             job.run(cleaner: cleaner, writer: writer, resume: resume)
