@@ -39,7 +39,11 @@ struct InputCollector {
     }
 
     private func walk(_ folder: String, relative: String, into found: inout CollectedInputs) {
-        guard let real = OutputPlan.realPath(folder), found.folders.insert(real).inserted else { return }
+        guard let real = OutputPlan.realPath(folder) else {
+            found.problems.append((folder, "cannot read folder: \(String(cString: strerror(errno)))"))
+            return
+        }
+        guard found.folders.insert(real).inserted else { return }  // entered already: a link loop
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()

@@ -88,6 +88,13 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unche
             condition.unlock()
         }
         while true {
+            // Ticks are checked on every pass: a busy run wakes too often for a wait to time out.
+            if let interval = tickInterval, let due = nextTick, Date() >= due {
+                condition.unlock()
+                tick()
+                condition.lock()
+                nextTick = Date(timeIntervalSinceNow: interval)
+            }
             if let output = finished.removeValue(forKey: delivered) {
                 let index = delivered
                 condition.unlock()
@@ -99,13 +106,8 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unche
             }
             if inputEnded && delivered == taken { return true }
             if stopRequested && running == 0 { return false }
-            if let interval = tickInterval, let due = nextTick {
-                if !condition.wait(until: due) {
-                    condition.unlock()
-                    tick()
-                    condition.lock()
-                    nextTick = Date(timeIntervalSinceNow: interval)
-                }
+            if let due = nextTick {
+                _ = condition.wait(until: due)
             } else {
                 condition.wait()
             }
