@@ -25,23 +25,10 @@ final class BatchFolderTests: XCTestCase {
         let crawl = scratch.appendingPathComponent("crawl")
         try CLISupport.write(seed(0), to: crawl.appendingPathComponent("a/b/page.html"))
         try CLISupport.write(seed(1), to: crawl.appendingPathComponent("a/story.txt"))
-        try CLISupport.write(gzip(seed(2), in: scratch), to: crawl.appendingPathComponent("a/zipped.html.gz"))
+        try CLISupport.write(CLISupport.gzip(seed(2), in: scratch), to: crawl.appendingPathComponent("a/zipped.html.gz"))
         try CLISupport.write(seed(3), to: crawl.appendingPathComponent("top"))
         try CLISupport.write(Data("hidden".utf8), to: crawl.appendingPathComponent(".hidden.txt"))
         return crawl
-    }
-
-    private func gzip(_ data: Data, in scratch: URL) throws -> Data {
-        let file = scratch.appendingPathComponent("page-\(UUID().uuidString)")
-        try data.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-n", file.path]
-        try process.run()
-        process.waitUntilExit()
-        let zipped = try Data(contentsOf: URL(fileURLWithPath: file.path + ".gz"))
-        try FileManager.default.removeItem(atPath: file.path + ".gz")
-        return zipped
     }
 
     func testMirrorsTheLayoutAndMatchesSinglePages() throws {

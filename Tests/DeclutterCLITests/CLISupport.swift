@@ -85,5 +85,16 @@ enum CLISupport {
         return files
     }
 
+    /// `gzip -n` of some bytes (through a temporary file in `scratch`).
+    static func gzip(_ data: Data, in scratch: URL) throws -> Data {
+        let file = scratch.appendingPathComponent("raw-\(UUID().uuidString)")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = try Process.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["gzip", "-n", "-k", "-f", file.path])
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(atPath: file.path + ".gz") }
+        return try Data(contentsOf: URL(fileURLWithPath: file.path + ".gz"))
+    }
+
     private final class Marker {}
 }
