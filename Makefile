@@ -6,7 +6,7 @@ INPUT      ?= text
 SEED       ?= Fixtures/seeds/input/004_82173986a1a47279.txt
 RELEASE_BIN = .build/release
 
-.PHONY: all deps build release run test eval bench clean
+.PHONY: all deps build release run test eval bench spark-demo clean
 
 all: build
 
@@ -40,6 +40,12 @@ eval: release
 # Throughput of the release build on one core.
 bench: release
 	$(RELEASE_BIN)/declutter-eval bench --corpus $(CORPUS) --input $(INPUT)
+
+# Clean a folder through Spark (RDD.pipe into `declutter --jsonl`) and check it against `-o`;
+# installs PySpark into examples/spark/.venv once. Not part of `make test`. INPUT_DIR=folder.
+INPUT_DIR ?= Fixtures/seeds/input
+spark-demo: deps
+	examples/spark/run.sh --input $(INPUT_DIR)
 
 clean:
 	rm -rf .build
