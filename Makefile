@@ -6,18 +6,18 @@ INPUT      ?= text
 SEED       ?= Fixtures/seeds/input/004_82173986a1a47279.txt
 RELEASE_BIN = .build/release
 
-.PHONY: all deps build release run test eval bench clean
+.PHONY: all deps build release run test eval bench spark-demo clean
 
 all: build
 
-# libxml2's headers and pkg-config entry are the only system requirement.
+# libxml2's and zlib's headers and pkg-config entries are the only system requirements.
 deps:
-	@if pkg-config --exists libxml-2.0 2>/dev/null; then :; \
+	@if pkg-config --exists libxml-2.0 zlib 2>/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		echo "installing libxml2-dev and pkg-config"; \
-		(apt-get update -qq && apt-get install -y -qq libxml2-dev pkg-config) >/dev/null || exit 1; \
+		echo "installing libxml2-dev, zlib1g-dev and pkg-config"; \
+		(apt-get update -qq && apt-get install -y -qq libxml2-dev zlib1g-dev pkg-config) >/dev/null || exit 1; \
 	else \
-		echo "declutter needs libxml2's headers: run  sudo apt-get install -y libxml2-dev pkg-config" >&2; exit 1; \
+		echo "declutter needs libxml2's and zlib's headers: run  sudo apt-get install -y libxml2-dev zlib1g-dev pkg-config" >&2; exit 1; \
 	fi
 
 build: deps
@@ -40,6 +40,12 @@ eval: release
 # Throughput of the release build on one core.
 bench: release
 	$(RELEASE_BIN)/declutter-eval bench --corpus $(CORPUS) --input $(INPUT)
+
+# Clean a folder through Spark (RDD.pipe into `declutter --jsonl`) and check it against `-o`;
+# installs PySpark into examples/spark/.venv once. Not part of `make test`. INPUT_DIR=folder.
+INPUT_DIR ?= Fixtures/seeds/input
+spark-demo: deps
+	examples/spark/run.sh --input $(INPUT_DIR)
 
 clean:
 	rm -rf .build

@@ -1,12 +1,34 @@
 import Declutter
+import Foundation
 
 /// The command line, parsed by hand (no package dependencies).
 struct Arguments {
+    /// How a single page is printed.
+    enum Format: String {
+        case text, json
+    }
+
     var options = Options()
     var files: [String] = []
     var showHelp = false
     var showVersion = false
     var explain = false
+    var format = Format.text
+    /// `-o`: the folder mode's output folder.
+    var outputDirectory: String? = nil
+    /// `--jsonl`: JSON Lines on standard input and output.
+    var jsonLines = false
+    /// `-j`: worker threads; `nil` means the active processor count.
+    var jobs: Int? = nil
+    var resume = false
+    var errorsFile: String? = nil
+    var progress = false
+    var includes: [String] = []
+    /// `--fsync`: flush each output file to the disk before renaming it into place.
+    var fsync = false
+
+    /// The worker count to use: `-j`, or one per active processor.
+    var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -27,6 +49,9 @@ struct Arguments {
             if !onlyFiles, argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
                 inlineValue = String(argument[argument.index(after: equals)...])
                 argument = String(argument[..<equals])
+            } else if !onlyFiles, argument.count > 2, argument.hasPrefix("-j") || argument.hasPrefix("-o") {
+                inlineValue = String(argument.dropFirst(2))
+                argument = String(argument.prefix(2))
             }
             if onlyFiles || argument == "-" || !argument.hasPrefix("-") {
                 parsed.files.append(argument)
@@ -46,24 +71,64 @@ struct Arguments {
                 }
                 parsed.options.inputKind = kind
             case "--max-bytes":
+                parsed.options.maxBytes = try positive(inlineValue ?? value(for: argument), for: argument, unit: "number of bytes")
+            case "--format":
                 let raw = try inlineValue ?? value(for: argument)
-                guard let limit = Int(raw), limit > 0 else {
-                    throw UsageError(description: "--max-bytes must be a positive number of bytes, not '\(raw)'")
+                guard let format = Format(rawValue: raw) else {
+                    throw UsageError(description: "--format must be text or json, not '\(raw)'")
                 }
-                parsed.options.maxBytes = limit
+                parsed.format = format
+            case "-o", "--output-dir": parsed.outputDirectory = try inlineValue ?? value(for: argument)
+            case "-j", "--jobs":
+                parsed.jobs = try positive(inlineValue ?? value(for: argument), for: argument, unit: "number of workers")
+            case "--jsonl": parsed.jsonLines = true
+            case "--resume": parsed.resume = true
+            case "--errors": parsed.errorsFile = try inlineValue ?? value(for: argument)
+            case "--progress": parsed.progress = true
+            case "--fsync": parsed.fsync = true
+            case "--include": parsed.includes.append(try inlineValue ?? value(for: argument))
             default:
                 throw UsageError(description: "unknown option '\(argument)'")
             }
             index += 1
         }
-        if parsed.files.count > 1 {
-            throw UsageError(description: "one FILE at a time (got \(parsed.files.count))")
-        }
+        try parsed.checkModes()
         return parsed
+    }
+
+    private static func positive(_ raw: String, for flag: String, unit: String) throws -> Int {
+        guard let number = Int(raw), number > 0 else {
+            throw UsageError(description: "\(flag) must be a positive \(unit), not '\(raw)'")
+        }
+        return number
+    }
+
+    /// Refuses flags that make no sense together: each mode takes only its own.
+    private func checkModes() throws {
+        let folderOnly = [("--resume", resume), ("--errors", errorsFile != nil), ("--include", !includes.isEmpty), ("--fsync", fsync)]
+        if jsonLines {
+            if outputDirectory != nil { throw UsageError(description: "--jsonl and -o are two different modes; pick one") }
+            if !files.isEmpty { throw UsageError(description: "--jsonl reads standard input; it takes no FILE") }
+            if explain || format != .text { throw UsageError(description: "--jsonl cannot be combined with --explain or --format") }
+            if let flag = folderOnly.first(where: \.1)?.0 { throw UsageError(description: "\(flag) works only with -o") }
+        } else if let outputDirectory {
+            if files.isEmpty { throw UsageError(description: "-o \(outputDirectory) needs at least one input PATH") }
+            if files.contains("-") { throw UsageError(description: "-o reads files and folders, not standard input") }
+            if explain || format != .text { throw UsageError(description: "-o cannot be combined with --explain or --format") }
+        } else {
+            if files.count > 1 {
+                throw UsageError(description: "one FILE at a time (got \(files.count)); use -o OUTDIR for many")
+            }
+            if let flag = folderOnly.first(where: \.1)?.0 { throw UsageError(description: "\(flag) works only with -o") }
+            if jobs != nil || progress { throw UsageError(description: "-j and --progress work only with -o or --jsonl") }
+            if explain && format != .text { throw UsageError(description: "--explain cannot be combined with --format") }
+        }
     }
 
     static let usage = """
         usage: declutter [OPTIONS] [FILE]
+               declutter -o OUTDIR [OPTIONS] PATH...
+               declutter --jsonl [OPTIONS] < records.jsonl > cleaned.jsonl
 
         Reads a scraped news page — raw HTML or a plain-text dump — from FILE (or standard input
         when FILE is absent or '-') and writes only the article: the headline, a blank line, then
@@ -72,17 +137,35 @@ struct Arguments {
         options:
           --no-title              leave the headline out
           --input auto|text|html  how to read the input (default: auto, sniffed from the bytes)
+          --format text|json      print the article as text (default) or as one JSON object
           --explain               print how each block was judged instead of the article
           --max-bytes N           refuse inputs larger than N bytes (default: \(Options.defaultMaxBytes))
           -h, --help              show this help
           --version               show the version
 
+        many pages:
+          -o OUTDIR PATH...       clean every file under each PATH (a file or a folder, recursed;
+                                  names starting with '.' are passed over) into OUTDIR, one .txt
+                                  each, mirroring the folders; 'page.html.gz' becomes 'page.txt'
+          -j N                    clean N pages at once (default: one per processor)
+          --include GLOB          only files whose name matches GLOB, e.g. '*.html' (repeatable)
+          --resume                skip inputs whose output is newer than the input
+          --errors FILE           write the failures as a TSV of path and error
+          --progress              show progress even when stderr is not a terminal
+          --fsync                 flush each output to the disk before renaming it into place
+          --jsonl                 read JSON Lines records {"id": …, "html"|"text": …} on standard
+                                  input; write each back, in order, with "title" and "text" (or
+                                  "error") in place of the page
+
         exit status: 0 cleaned (an input with no article gives empty output and a warning),
-                     1 the input could not be cleaned, 2 usage error.
+                     1 an input could not be cleaned, 2 usage error, 130 interrupted.
+                     With --jsonl failures are reported in the records and the status is 0.
 
         examples:
           declutter page.txt > clean.txt
           curl -s https://example.com/story | declutter --input html
           declutter --no-title page.txt
+          declutter -o clean/ --include '*.html' crawl/
+          declutter --jsonl -j 4 < pages.jsonl > articles.jsonl
         """
 }

@@ -1,0 +1,32 @@
+import Declutter
+import Foundation
+
+/// `declutter [OPTIONS] [FILE]`: one page from a file or standard input to standard output.
+enum SinglePage {
+    /// Cleans the page and returns the exit status: 0 cleaned, 1 it could not be.
+    static func run(_ arguments: Arguments) -> Int32 {
+        let path = arguments.files.first ?? "-"
+        let name = path == "-" ? "<stdin>" : path
+        let cleaner = Cleaner(options: arguments.options)
+        do {
+            let data = try PageLoader.load(path, limit: arguments.options.maxBytes)
+            if arguments.explain {
+                let lines = try cleaner.explain(data)
+                FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+                return 0
+            }
+            let article = try cleaner.clean(data)
+            for warning in article.warnings { printError("\(name): warning: \(warning)") }
+            let output: String
+            switch arguments.format {
+            case .text: output = article.text(includeTitle: arguments.options.includeTitle)
+            case .json: output = try JSONOutput.line(JSONOutput.article(article)) + "\n"
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            return 0
+        } catch {
+            printError("\(name): \(error)")
+            return 1
+        }
+    }
+}
