@@ -15,10 +15,8 @@ enum TextCues {
     static let minLeakedTags = 2
 
     /// "59 Comments", "12 thoughts on “Title”", "3 responses to …": a count, then a comment noun.
-    static func isCommentCount(_ lowered: String) -> Bool {
-        let words = lowered.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, words[0].allSatisfy(\.isNumber) else { return false }
-        return Vocabulary.commentCountNouns.contains(String(words[1]))
+    static func isCommentCount(_ words: [LineWord]) -> Bool {
+        words.count >= 2 && words[0].isNumber && Lexicon.commentCountNouns.contains(words[1].hash)
     }
 
     /// A date line has at most this many tokens; longer lines that mention a date are prose.
@@ -49,14 +47,14 @@ enum TextCues {
             if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
             cues.formUnion(found)
             if stats.words <= maxCueWords {
-                if let exact = Vocabulary.exactCues[cueKey(lowered)] { cues.formUnion(exact) }
+                if let exact = Lexicon.exactCues.value(cueKeyHash(lowered)) { cues.formUnion(Cues(rawValue: exact)) }
                 let words = words(lowered)
                 if isDateLine(words, lowered: lowered) { cues.insert(.date) }
                 if isByline(lowered, stats: stats) { cues.insert(.byline) }
                 if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(words)) }
-            }
-            if stats.words <= 25, let first = lowered.first, first >= 0x30, first <= 0x39,
-               isCommentCount(String(decoding: lowered, as: UTF8.self)) {
+                if isCommentCount(words) { cues.insert(.comments) }
+            } else if stats.words <= 25, let first = lowered.first, first >= 0x30, first <= 0x39,
+                      isCommentCount(words(lowered)) {
                 cues.insert(.comments)
             }
         }
@@ -74,7 +72,7 @@ enum TextCues {
 
     /// Lower-case line without list markers, surrounding punctuation or a trailing count:
     /// "Comments (12)" → "comments", "» Related Articles:" → "related articles".
-    static func cueKey(_ lowered: [UInt8]) -> String {
+    static func cueKeyHash(_ lowered: [UInt8]) -> UInt64 {
         lowered.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
@@ -90,20 +88,21 @@ enum TextCues {
                 if klass == .letter || klass == .upper || klass == .cjk { break }
                 end = scalarStart
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            return ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
     }
 
-    /// The words of a lower-cased line as strings (letters and digits of any script; CJK
-    /// characters one a word), for the few short lines that are looked up word by word.
-    static func words(_ lowered: [UInt8]) -> [(text: String, isNumber: Bool)] {
+    /// The words of a lower-cased line (letters and digits of any script; each CJK character a
+    /// word of its own), hashed for the lookups short lines get.
+    static func words(_ lowered: [UInt8]) -> [LineWord] {
         lowered.withUnsafeBufferPointer { buffer in
-            var words = [(text: String, isNumber: Bool)]()
+            var words = [LineWord]()
             var start = -1
             var isNumber = true
             func close(_ end: Int) {
                 if start >= 0 {
-                    words.append((String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self), isNumber))
+                    let hash = ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                    words.append(LineWord(range: start..<end, hash: hash, isNumber: isNumber))
                 }
                 start = -1
                 isNumber = true
@@ -133,25 +132,26 @@ enum TextCues {
     }
 
     /// Cues from single keywords in a short label.
-    static func keywordCues(_ words: [(text: String, isNumber: Bool)]) -> Cues {
-        words.contains { Vocabulary.labelKeywords.contains($0.text) } ? .sectionLabel : []
+    static func keywordCues(_ words: [LineWord]) -> Cues {
+        words.contains { Lexicon.labelKeywords.contains($0.hash) } ? .sectionLabel : []
     }
 
     /// A line made only of dates, times, month and weekday names: "7 Novembre 2024",
     /// "11:06 JST, November 7, 2024 (updated at 15:00 JST)", "2024.11.06 21:26", "3 hours ago".
-    static func isDateLine(_ words: [(text: String, isNumber: Bool)], lowered: [UInt8]) -> Bool {
+    static func isDateLine(_ words: [LineWord], lowered: [UInt8]) -> Bool {
         guard !words.isEmpty, words.count <= maxDateTokens else { return false }
         var numbers = 0, months = 0, longNumbers = 0, times = 0, unknown = 0
         for word in words {
+            let kind = Lexicon.dateTokens.value(word.hash)
             if word.isNumber {
                 numbers += 1
-                if word.text.utf8.count == 4 { longNumbers += 1 }
-            } else if isClockToken(word.text) {
+                if word.range.count == 4 { longNumbers += 1 }
+            } else if isClockToken(lowered[word.range]) {
                 numbers += 1
                 times += 1
-            } else if Vocabulary.months.contains(word.text) {
+            } else if kind == Lexicon.month {
                 months += 1
-            } else if !Vocabulary.dateWords.contains(word.text) {
+            } else if kind == nil {
                 // One unknown word is a place name ("Valdecruz, 03/07/2024 - 10:21"); two are prose.
                 unknown += 1
                 if unknown > 1 { return false }
@@ -171,12 +171,13 @@ enum TextCues {
     }
 
     /// "4pm", "10am", "9h30", "16h": a time of day written as one token.
-    static func isClockToken(_ token: String) -> Bool {
-        var digits = 0
-        var rest = Substring(token)
-        while let first = rest.first, first.isASCII, first.isNumber { digits += 1; rest = rest.dropFirst() }
-        guard digits > 0 && digits <= 2 else { return false }
-        return rest == "am" || rest == "pm" || rest == "h" || (rest.hasPrefix("h") && rest.dropFirst().allSatisfy(\.isNumber))
+    static func isClockToken(_ token: ArraySlice<UInt8>) -> Bool {
+        var rest = token
+        while let first = rest.first, first >= 0x30, first <= 0x39 { rest = rest.dropFirst() }
+        let digits = token.count - rest.count
+        guard digits > 0 && digits <= 2, let first = rest.first else { return false }
+        if first == UInt8(ascii: "h") { return rest.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return rest.count == 2 && rest.last == UInt8(ascii: "m") && (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": short, opens with a byline word, names follow.

@@ -39,6 +39,8 @@ struct TextStats: Sendable, Equatable {
     var startsCapitalized = false
     /// The text has a URL or an e-mail address.
     var hasURL = false
+    /// FNV hash of the text's bytes, to find repeated blocks without hashing strings.
+    var textHash: UInt64 = 0
     /// Closing markup tags ("</p>", "</div>"): leaked source, not text. (Opening brackets alone
     /// are common in code and placeholders like "<repo url>".)
     var markupTags = 0
@@ -67,6 +69,7 @@ struct TextStats: Sendable, Equatable {
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {
         var stats = TextStats()
         stats.bytes = buffer.count
+        stats.textHash = ByteHashTable.hash(buffer)
         var index = 0
         let count = buffer.count
         var inWord = false

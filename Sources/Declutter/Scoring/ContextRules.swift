@@ -66,9 +66,9 @@ enum ContextRules {
 
     /// Marks every block whose text appeared earlier in the page.
     static func markRepeats(_ scored: inout [ScoredBlock]) {
-        var seen = Set<String>()
+        var seen = Set<UInt64>()
         for index in scored.indices {
-            if !seen.insert(scored[index].block.text).inserted {
+            if !seen.insert(scored[index].block.stats.textHash).inserted {
                 scored[index].isRepeat = true
                 if scored[index].klass != .good { scored[index].value -= repeatPenalty }
             }
