@@ -93,11 +93,15 @@ struct PhraseMatcher: Sendable {
         var index = 0
         next.withUnsafeBufferPointer { next in
             anywhere.withUnsafeBufferPointer { anywhere in
-                for byte in bytes {
-                    state = Int(next[state &* 256 &+ Int(byte)])
-                    found |= anywhere[state]
-                    index += 1
-                    if anchored[state] != 0 && Int(depth[state]) == index { found |= anchored[state] }
+                anchored.withUnsafeBufferPointer { anchored in
+                    depth.withUnsafeBufferPointer { depth in
+                        for byte in bytes {
+                            state = Int(next[state &* 256 &+ Int(byte)])
+                            found |= anywhere[state]
+                            index &+= 1
+                            if anchored[state] != 0 && Int(depth[state]) == index { found |= anchored[state] }
+                        }
+                    }
                 }
             }
         }

@@ -84,11 +84,27 @@ enum Whitespace {
     /// Appends `bytes` to `out` with white space collapsed and trimmed as ``normalize(_:)`` does.
     static func appendNormalized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let startCount = out.count
-        var spaceRun = 0        // bytes of white space seen since the last visible byte
-        var runIsLoneNBSP = false
-        var index = 0
         let count = bytes.count
+        var index = 0
+        var pendingSpace = false     // white space seen since the last visible run
+        var pendingLoneNBSP = false  // ... and it was exactly one no-break space
         while index < count {
+            // Copy the run of visible bytes up to the next possible white space in one go.
+            var runEnd = index
+            while runEnd < count {
+                let byte = bytes[runEnd]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { break }
+                runEnd += 1
+            }
+            if runEnd > index {
+                if pendingSpace && out.count > startCount {
+                    if pendingLoneNBSP { out.append(0xC2); out.append(0xA0) } else { out.append(0x20) }
+                }
+                pendingSpace = false
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
+                continue
+            }
             let byte = bytes[index]
             var width = 0
             var isNBSP = false
@@ -104,20 +120,16 @@ enum Whitespace {
                 width = 3  // U+3000 ideographic space
             }
             if width > 0 {
-                runIsLoneNBSP = spaceRun == 0 && isNBSP
-                spaceRun += width
+                pendingLoneNBSP = !pendingSpace && isNBSP
+                pendingSpace = true
                 index += width
                 continue
             }
-            if spaceRun > 0 && out.count > startCount {
-                if runIsLoneNBSP && spaceRun == 2 {
-                    out.append(0xC2)
-                    out.append(0xA0)
-                } else {
-                    out.append(0x20)
-                }
+            // A lead byte that starts a visible character.
+            if pendingSpace && out.count > startCount {
+                if pendingLoneNBSP { out.append(0xC2); out.append(0xA0) } else { out.append(0x20) }
             }
-            spaceRun = 0
+            pendingSpace = false
             out.append(byte)
             index += 1
         }
