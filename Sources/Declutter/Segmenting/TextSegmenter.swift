@@ -57,11 +57,16 @@ enum Whitespace {
     /// Collapses every run of white space (including no-break and other Unicode spaces) into one
     /// ASCII space and trims both ends. Lone no-break spaces between words are kept as they are.
     static func normalize<S: StringProtocol>(_ text: S) -> String {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ normalize(utf8: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { normalize(utf8: $0) }
+    }
+
+    /// ``normalize(_:)`` over UTF-8 bytes, for callers that gather text as bytes (the HTML walker).
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var spaceRun = 0        // bytes of white space seen since the last visible byte
         var runIsLoneNBSP = false
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
