@@ -285,6 +285,22 @@ final class HTMLSegmenterTests: XCTestCase {
         XCTAssertTrue(page.blocks.contains { $0.text == "Deep text" })
     }
 
+    func testConcurrentSegmentingGivesTheSameBlocks() {
+        let data = Data("<html><body><nav><a href='/'>Home</a></nav><p>One paragraph.</p><p>Two</p></body></html>".utf8)
+        let expected = HTMLSegmenter.segment(data).blocks.map(\.text)
+        final class Mismatches: @unchecked Sendable {
+            let lock = NSLock()
+            var count = 0
+        }
+        let mismatches = Mismatches()
+        DispatchQueue.concurrentPerform(iterations: 16) { _ in
+            if HTMLSegmenter.segment(data).blocks.map(\.text) != expected {
+                mismatches.lock.withLock { mismatches.count += 1 }
+            }
+        }
+        XCTAssertEqual(mismatches.count, 0)
+    }
+
     func testEmptyAndTextOnlyInput() {
         XCTAssertTrue(HTMLSegmenter.segment(Data()).blocks.isEmpty)
         XCTAssertEqual(texts("just some words"), ["just some words"])
