@@ -38,23 +38,6 @@ enum TextDecoder {
     }
 }
 
-/// Counts malformed UTF-8 sequences without building a string.
-enum UTF8Validation {
-    static func invalidSequenceCount(_ bytes: [UInt8]) -> Int {
-        var invalid = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: break loop
-            case .error: invalid += 1
-            }
-        }
-        return invalid
-    }
-}
-
 /// The windows-1252 code page (a superset of ISO-8859-1 for printable characters).
 enum Windows1252 {
     /// Code points for bytes 0x80–0x9F; 0 marks the five undefined bytes, which map to themselves.

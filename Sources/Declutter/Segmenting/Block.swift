@@ -60,6 +60,9 @@ struct Block: Sendable {
     var depth: Int = 0
     /// Identifies the nearest block-level container (DOM) so that siblings can be grouped.
     var container: Int = 0
+    /// Ids of the block-level containers the block sits in, outermost first (the last is
+    /// `container`); ids are unique per element within one page. Empty for text dumps.
+    var ancestors: [Int] = []
 
     init(text: String, role: BlockRole = .paragraph) {
         self.text = text

@@ -75,9 +75,15 @@ enum Whitespace {
     /// Collapses every run of white space (including no-break and other Unicode spaces) into one
     /// ASCII space and trims both ends. A lone no-break space between words is kept as it is.
     static func normalize<S: StringProtocol>(_ text: S) -> String {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ normalize(utf8: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { normalize(utf8: $0) }
+    }
+
+    /// ``normalize(_:)`` over UTF-8 bytes, for callers that gather text as bytes (the HTML walker).
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out = [UInt8]()
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { appendNormalized(UnsafeBufferPointer($0), to: &out) }
+        out.reserveCapacity(bytes.count)
+        appendNormalized(bytes, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

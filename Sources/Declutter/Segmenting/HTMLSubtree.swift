@@ -1,0 +1,88 @@
+import CLibXML2
+
+/// Looks ahead into parts of the libxml2 tree the walker has not reached: how much text an
+/// element holds, and where React's streamed segments are. Both walk iteratively, like the walker.
+enum HTMLSubtree {
+    typealias Node = UnsafeMutablePointer<xmlNode>
+
+    /// Calls `visit` for every node below `root` in document order; `visit` returns whether to
+    /// descend into the node's children, or nil to stop the walk.
+    static func forEachNode(under root: Node, _ visit: (Node) -> Bool?) {
+        var node = root.pointee.children
+        while let current = node {
+            guard let descend = visit(current) else { return }
+            if descend, let child = current.pointee.children {
+                node = child
+                continue
+            }
+            var cursor = current
+            node = nil
+            while true {
+                if let next = cursor.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = cursor.pointee.parent, parent != root else { break }
+                cursor = parent
+            }
+        }
+    }
+
+    /// Visible (non-space) text bytes below `root` that the walker would read — text inside
+    /// skipped elements does not count — counting stops at `limit`.
+    static func visibleTextBytes(under root: Node, limit: Int, tags: [UInt64: HTMLTag]) -> Int {
+        var total = 0
+        forEachNode(under: root) { node in
+            switch node.pointee.type {
+            case XML_TEXT_NODE:
+                guard var cursor = node.pointee.content.map({ UnsafePointer<UInt8>($0) }) else { return false }
+                while cursor.pointee != 0 {
+                    if cursor.pointee > 0x20 { total += 1 }
+                    cursor += 1
+                }
+                return total >= limit ? nil : false
+            case XML_ELEMENT_NODE:
+                guard let name = node.pointee.name else { return false }
+                return !HTMLTags.lookup(UnsafePointer(name), in: tags).flags.contains(.skip)
+            default:
+                return false
+            }
+        }
+        return total
+    }
+
+    /// React's streamed server rendering sends parts of a page late, each in a
+    /// `<div hidden id="S:n">` at the end of the body, and a script moves it to where a
+    /// `<template id="B:n">` (or `"P:n"`) marks its place. These are the hidden divs, by `n`.
+    static func streamedSegments(in document: htmlDocPtr) -> [String: Node] {
+        var segments = [String: Node]()
+        var node = document.pointee.children
+        while let current = node {
+            node = current.pointee.next
+            guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+            forEachNode(under: current) { element in
+                guard element.pointee.type == XML_ELEMENT_NODE else { return false }
+                if let name = element.pointee.name, HTMLAttributes.equals(UnsafePointer(name), "div"),
+                   element.pointee.properties != nil {
+                    let attributes = HTMLAttributes(element)
+                    if attributes.hidden, let id = attributes.id, let suffix = segmentSuffix(id, prefixes: ["S:"]) {
+                        segments[suffix] = element
+                        return false
+                    }
+                }
+                return true
+            }
+        }
+        return segments
+    }
+
+    /// The `n` of an id "X:n" whose prefix is one of `prefixes`.
+    static func segmentSuffix(_ id: UnsafePointer<UInt8>, prefixes: [StaticString]) -> String? {
+        let value = HTMLAttributes.buffer(id)
+        guard value.count > 2 else { return nil }
+        for prefix in prefixes where value[0] == prefix.utf8Start[0] && value[1] == prefix.utf8Start[1] {
+            return String(decoding: UnsafeBufferPointer(rebasing: value[2...]), as: UTF8.self)
+        }
+        return nil
+    }
+}
