@@ -92,7 +92,7 @@ public struct Cleaner: Sendable {
         let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
         switch kind {
         case .html:
-            throw DeclutterError.unsupported("HTML input is not supported yet; pass a text dump or --input text")
+            return cleanHTML(data)
         case .text, .auto:
             let text = TextDecoder.decode(data)
             return cleanText(text, inputBytes: data.count)
@@ -102,6 +102,21 @@ public struct Cleaner: Sendable {
     /// Cleans one page given as a string (text or HTML, per ``Options/inputKind``).
     public func clean(_ string: String) throws -> Article {
         try clean(Data(string.utf8))
+    }
+
+    /// The HTML pipeline: libxml2 tree → blocks with DOM context → the shared scoring.
+    func cleanHTML(_ data: Data) -> Article {
+        var article = analyzeHTML(data).article
+        article.inputKind = .html
+        article.inputBytes = data.count
+        return article
+    }
+
+    func analyzeHTML(_ data: Data) -> PageAnalysis {
+        let page = HTMLSegmenter.segment(data)
+        var blocks = page.blocks
+        LandmarkCues.apply(&blocks)
+        return PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints))
     }
 
     /// The text pipeline: lines → blocks → features → scores → selection.
@@ -119,7 +134,7 @@ extension Cleaner {
     /// tool for tuning and for reporting a page declutter gets wrong. Not a stable format.
     public func explain(_ data: Data) throws -> [String] {
         let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
-        guard kind != .html else { throw DeclutterError.unsupported("HTML input is not supported yet") }
+        if kind == .html { return analyzeHTML(data).explanation }
         return PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))).explanation
     }
 }

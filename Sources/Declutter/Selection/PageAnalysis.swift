@@ -1,19 +1,33 @@
 /// Everything the pipeline decided about one page: per-block verdicts, the article's spans,
 /// which blocks are kept, and the headline. Both the article and `--explain` are read off it.
 struct PageAnalysis {
+    /// How many of the first kept blocks are checked for a repeat of the declared headline.
+    static let titleRepeatWindow = 3
+
     var scored: [ScoredBlock]
     var spans: [Range<Int>]
     var keep: [Bool]
     var headline: Int?
+    /// The headline the page declared (HTML metadata), when it has one.
+    var declaredTitle: String?
 
-    /// Runs scoring, context rules, span selection, filtering and headline search.
-    init(blocks: [Block]) {
+    /// Runs scoring, context rules, span selection, filtering and headline search. A declared
+    /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
+    init(blocks: [Block], title: String? = nil) {
         var scored = blocks.map(LocalScorer.score)
         ContextRules.apply(&scored)
         let spans = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, spans: spans)
         var headline: Int? = nil
-        if let first = spans.first {
+        if let title {
+            // The block that repeats the declared headline among the first kept ones is dropped.
+            let key = TitleChooser.key(title)
+            for index in scored.indices.filter({ keep[$0] }).prefix(PageAnalysis.titleRepeatWindow)
+            where TitleChooser.key(scored[index].block.text) == key {
+                keep[index] = false
+                break
+            }
+        } else if let first = spans.first {
             if let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
                 headline = found.headline
                 keep[found.headline] = false
@@ -24,6 +38,7 @@ struct PageAnalysis {
         self.spans = spans
         self.keep = keep
         self.headline = headline
+        self.declaredTitle = title
     }
 
     /// The article: headline and kept blocks in page order.
@@ -31,7 +46,8 @@ struct PageAnalysis {
         let paragraphs = scored.indices.filter { keep[$0] }.map { scored[$0].block.text }
         var warnings = [String]()
         if paragraphs.isEmpty { warnings.append("no article text found") }
-        return Article(title: headline.map { scored[$0].block.text }, paragraphs: paragraphs, inputKind: .text,
+        let title = paragraphs.isEmpty ? nil : (declaredTitle ?? headline.map { scored[$0].block.text })
+        return Article(title: title, paragraphs: paragraphs, inputKind: .text,
                        warnings: warnings, inputBytes: 0)
     }
 

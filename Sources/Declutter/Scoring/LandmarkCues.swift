@@ -1,0 +1,51 @@
+/// Turns what the HTML front door saw around a block — landmarks like `<nav>` and `<footer>`,
+/// class/id cues — into cues the scorer reads, after checking them against the page as a whole.
+///
+/// A cue or landmark that wraps most of the page's words says nothing about any one block:
+/// ASP.NET pages put everything in a `<form>`, some themes put the whole page in a
+/// `div.sidebar-layout`, and some sites wrap the article itself in an `<aside>`.
+enum LandmarkCues {
+    /// A landmark or cue holding more than this share of the page's words is ignored on that page.
+    static let maxShare = 0.5
+    /// Landmarks that mark page furniture, with the cue each stands for.
+    static let furniture: [(landmark: Landmarks, cue: Cues)] = [
+        (.nav, .navigation), (.menu, .navigation), (.footer, .footer), (.aside, .sidebar), (.form, .newsletter),
+    ]
+
+    /// Adds landmark cues to blocks and removes page-wide ones.
+    static func apply(_ blocks: inout [Block]) {
+        guard blocks.contains(where: { !$0.landmarks.isEmpty || !$0.cues.isEmpty }) else { return }
+        let total = blocks.reduce(0) { $0 + $1.stats.words }
+        guard total > 0 else { return }
+        let limit = Double(total) * maxShare
+
+        // Words under each landmark and each cue bit.
+        var landmarkWords = [UInt16: Int]()
+        var cueWords = [UInt32: Int]()
+        for block in blocks {
+            for bit in 0..<16 where block.landmarks.rawValue & (1 << bit) != 0 {
+                landmarkWords[1 << bit, default: 0] += block.stats.words
+            }
+            for bit in 0..<32 where block.cues.rawValue & (1 << bit) != 0 {
+                cueWords[1 << bit, default: 0] += block.stats.words
+            }
+        }
+        var ignoredCues: UInt32 = 0
+        for (bit, words) in cueWords where Double(words) > limit { ignoredCues |= bit }
+        let headerIsFurniture = Double(landmarkWords[Landmarks.header.rawValue] ?? 0) <= limit
+
+        for index in blocks.indices {
+            var cues = Cues(rawValue: blocks[index].cues.rawValue & ~ignoredCues)
+            let landmarks = blocks[index].landmarks
+            for (landmark, cue) in furniture where landmarks.contains(landmark)
+                && Double(landmarkWords[landmark.rawValue] ?? 0) <= limit {
+                cues.insert(cue)
+            }
+            // A <header> inside the article holds its headline and byline, not site furniture.
+            if headerIsFurniture, landmarks.contains(.header), landmarks.isDisjoint(with: [.article, .main, .articleBody]) {
+                cues.insert(.navigation)
+            }
+            blocks[index].cues = cues
+        }
+    }
+}
