@@ -121,7 +121,10 @@ enum ClassTokens {
             var phrase = hashSeed
             for last in first..<min(tokens.count, first + ClassVocabulary.maxPhraseTokens) {
                 phrase = hash(value, tokens[last], seed: phrase)
-                if let cue = ClassVocabulary.table[phrase] { cues.formUnion(cue) }
+                guard var cue = ClassVocabulary.table[phrase] else { continue }
+                // "hidden" hides only as a whole class name; "field-label-hidden" hides a label.
+                if cue.contains(.hidden) && (first != 0 || last != tokens.count - 1) { cue.remove(.hidden) }
+                cues.formUnion(cue)
             }
         }
         return cues

@@ -1,0 +1,54 @@
+/// Uses the DOM to finish what the spans started: the element that holds the article's prose
+/// also holds its lists, tables and short paragraphs, even where they fell outside the spans,
+/// and blocks of the spans that sit outside it are furniture that happened to come between.
+enum ContainerCompletion {
+    /// The article element holds at least this share of the kept prose words.
+    static let minProseShare = SpanTuning.value("CONTSHARE", 0.8)
+    /// ... and its words that no cue marks are at most this many times the kept words, so a
+    /// page-wide wrapper (body, a layout div) is never taken for the article.
+    static let maxGrowth = SpanTuning.value("CONTGROWTH", 4.0)
+    /// Blocks brought back from outside the spans have at most this share of their text in links.
+    static let maxLinkDensity = 0.5
+
+    /// Updates `keep` in place; does nothing for pages without DOM context (text dumps).
+    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
+        guard let container = articleContainer(scored, keep: keep) else { return }
+        for index in scored.indices {
+            let block = scored[index]
+            let inside = block.block.ancestors.contains(container)
+            if inside, !keep[index], admits(block) { keep[index] = true }
+        }
+    }
+
+    static func admits(_ block: ScoredBlock) -> Bool {
+        guard block.klass != .noise, !block.isRepeat, block.block.linkDensity <= maxLinkDensity else { return false }
+        return block.block.stats.letters > 0
+    }
+
+    /// The innermost ancestor of the best prose block that holds ``minProseShare`` of the kept
+    /// prose words without being much bigger than the kept text.
+    static func articleContainer(_ scored: [ScoredBlock], keep: [Bool]) -> Int? {
+        var proseWords = 0
+        var best: Int? = nil
+        for index in scored.indices where keep[index] && isProse(scored[index]) {
+            proseWords += scored[index].block.stats.words
+            if best == nil || scored[index].block.stats.words > scored[best!].block.stats.words { best = index }
+        }
+        guard let best, proseWords > 0, !scored[best].block.ancestors.isEmpty else { return nil }
+        let keptWords = scored.indices.filter { keep[$0] }.reduce(0) { $0 + scored[$1].block.stats.words }
+        for ancestor in scored[best].block.ancestors.reversed() {
+            var inside = 0, plain = 0
+            for index in scored.indices where scored[index].block.ancestors.contains(ancestor) {
+                let block = scored[index]
+                if isProse(block) && keep[index] { inside += block.block.stats.words }
+                if block.klass != .noise { plain += block.block.stats.words }
+            }
+            if Double(inside) >= Double(proseWords) * minProseShare {
+                return Double(plain) <= Double(keptWords) * maxGrowth ? ancestor : nil
+            }
+        }
+        return nil
+    }
+
+    static func isProse(_ block: ScoredBlock) -> Bool { block.klass == .good || block.klass == .nearGood }
+}
