@@ -10,6 +10,8 @@ enum TextCues {
     /// Lines up to this many words are checked for contained cue phrases (cookie banners and
     /// newsletter boxes run long, but not as long as articles).
     static let maxContainedCueWords = 80
+    /// A comment-count heading ("12 thoughts on “…”") has at most this many words.
+    static let maxCommentCountWords = 25
     /// Markup tags in a text block above which it is leaked source (an embed code box, a
     /// "republish this article" textarea), not something a reader sees as text.
     static let minLeakedTags = 2
@@ -53,7 +55,7 @@ enum TextCues {
                 if isByline(lowered, stats: stats) { cues.insert(.byline) }
                 if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(words)) }
                 if isCommentCount(words) { cues.insert(.comments) }
-            } else if stats.words <= 25, let first = lowered.first, first >= 0x30, first <= 0x39,
+            } else if stats.words <= maxCommentCountWords, let first = lowered.first, first >= 0x30, first <= 0x39,
                       isCommentCount(words(lowered)) {
                 cues.insert(.comments)
             }

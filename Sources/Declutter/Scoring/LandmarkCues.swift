@@ -7,6 +7,13 @@
 enum LandmarkCues {
     /// A landmark or cue holding more than this share of the page's words is ignored on that page.
     static let maxShare = 0.5
+    /// A paragraph of at least this many words with prose-like stop words opens the article.
+    static let firstProseWords = 30
+    /// A cue on that paragraph which also covers this share of the page's words names a wrapper.
+    static let wrapperShare = SpanTuning.value("WRAPSHARE", 0.25)
+    /// A page whose words outside the comment section are fewer than this share of the
+    /// comments' words is a discussion page: its comments are its content.
+    static let minArticleToCommentShare = SpanTuning.value("A2C", 0.2)
     /// Landmarks that mark page furniture, with the cue each stands for.
     static let furniture: [(landmark: Landmarks, cue: Cues)] = [
         (.nav, .navigation), (.menu, .navigation), (.footer, .footer), (.aside, .sidebar), (.form, .newsletter),
@@ -30,12 +37,28 @@ enum LandmarkCues {
                 cueWords[1 << bit, default: 0] += block.stats.words
             }
         }
+        // The first substantial paragraph of prose: a cue that wraps it (and much of the page)
+        // is a wrapper's name, not furniture. A comment section, however long, does not wrap it.
+        let firstProse = blocks.first { $0.stats.words >= firstProseWords && $0.stats.stopWordDensity >= LocalScorer.minGoodStopDensity }
+        let wrapLimit = Double(total) * wrapperShare
         var ignoredCues: UInt32 = 0
-        for (bit, words) in cueWords where Double(words) > limit { ignoredCues |= bit }
+        for (bit, words) in cueWords {
+            let wrapsArticle = firstProse.map { $0.cues.rawValue & bit != 0 } ?? true
+            // Comment sections often outweigh the article and still are not part of it — unless
+            // the page is the discussion itself (a forum thread under a short opening post).
+            let exempt = !wrapsArticle && bit == Cues.comments.rawValue
+                && Double(total - words) >= Double(words) * minArticleToCommentShare
+            if wrapsArticle ? Double(words) > wrapLimit : (!exempt && Double(words) > limit) {
+                ignoredCues |= bit
+            }
+        }
         let headerIsFurniture = Double(landmarkWords[Landmarks.header.rawValue] ?? 0) <= limit
 
         for index in blocks.indices {
             var cues = Cues(rawValue: blocks[index].cues.rawValue & ~ignoredCues)
+            // Syntax highlighting names its spans "comment", "keyword", "string", "date": in code
+            // those classes say nothing about the page.
+            if blocks[index].role == .preformatted { cues = cues.intersection(.hidden) }
             let landmarks = blocks[index].landmarks
             for (landmark, cue) in furniture where landmarks.contains(landmark)
                 && Double(landmarkWords[landmark.rawValue] ?? 0) <= limit {

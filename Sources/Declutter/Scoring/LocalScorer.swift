@@ -38,7 +38,7 @@ enum LocalScorer {
         case .short: value = -shortPenalty
         case .bad: value = -(1 + words * badWeight)
         case .noise:
-            if isArticleEndHeading(stats, cues: cues) {
+            if isArticleEndHeading(block, cues: cues) {
                 value = -articleEndPenalty
             } else if !cues.isDisjoint(with: [.caption, .date, .byline]) {
                 // Credits, dates and bylines sit inside articles: drop them, do not end the span.
@@ -54,8 +54,12 @@ enum LocalScorer {
     static let maxEndHeadingWords = 6
 
     /// Whether a block is a heading that opens what comes after the article.
-    static func isArticleEndHeading(_ stats: TextStats, cues: Cues) -> Bool {
-        !cues.isDisjoint(with: Cues.articleEnd) && stats.words <= maxEndHeadingWords && !stats.endsWithTerminal
+    static func isArticleEndHeading(_ block: Block, cues: Cues) -> Bool {
+        guard !cues.isDisjoint(with: Cues.articleEnd), !block.stats.endsWithTerminal else { return false }
+        if block.stats.words <= maxEndHeadingWords { return true }
+        // "59 Comments on “A long post title”" heads a comment section whatever its length.
+        return cues.contains(.comments) && block.stats.words <= TextCues.maxCommentCountWords
+            && (block.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
     }
 
     static func classify(_ block: Block, cues: Cues) -> BlockClass {

@@ -27,7 +27,14 @@ enum BlockFilter {
     static func keepsInSpan(_ block: ScoredBlock) -> Bool {
         switch block.klass {
         case .good, .nearGood, .short: return !(block.isRepeat && block.klass != .good)
-        case .bad: return block.block.stats.stopWordDensity >= LocalScorer.minNearGoodStopDensity
+        case .bad:
+            // Keyword-heavy lines inside the article: list items and table cells are content
+            // (ingredients, specs, names); loose lines need sentence-like stop words.
+            if block.block.role == .listItem || block.block.role == .tableCell,
+               block.block.linkDensity <= LocalScorer.maxGoodLinkDensity {
+                return true
+            }
+            return block.block.stats.stopWordDensity >= LocalScorer.minNearGoodStopDensity
         case .noise: return false
         }
     }
