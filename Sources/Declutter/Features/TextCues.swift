@@ -207,6 +207,10 @@ enum TextCues {
                first >= 0x41 && first <= 0x5A {
                 return true
             }
+            // "(Sentinel photo by Ed Kowalski)", "(Photo: AP)", "(Foto: dpa)".
+            var lowered = Array(inner)
+            PhraseMatcher.lowercase(&lowered)
+            for word in creditWords where lowered.firstRange(of: word) != nil { return true }
         }
         // "WORD/Name" where WORD is two or more capitals.
         var index = 2
@@ -223,6 +227,9 @@ enum TextCues {
         }
         return false
     }
+
+    /// Words that make a closing parenthetical a photo credit.
+    static let creditWords: [[UInt8]] = ["photo", "foto", "picture", "image", "credit"].map { Array($0.utf8) }
 
     @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 

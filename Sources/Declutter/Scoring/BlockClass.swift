@@ -23,4 +23,6 @@ struct ScoredBlock: Sendable {
     var value: Double
     /// Another block earlier in the page has the same text.
     var isRepeat = false
+    /// The index of that earlier block with the same text.
+    var repeatOf: Int? = nil
 }

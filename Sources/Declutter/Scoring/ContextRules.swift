@@ -66,11 +66,14 @@ enum ContextRules {
 
     /// Marks every block whose text appeared earlier in the page.
     static func markRepeats(_ scored: inout [ScoredBlock]) {
-        var seen = Set<UInt64>()
+        var seen = [UInt64: Int]()
         for index in scored.indices {
-            if !seen.insert(scored[index].block.stats.textHash).inserted {
+            if let first = seen[scored[index].block.stats.textHash] {
                 scored[index].isRepeat = true
+                scored[index].repeatOf = first
                 if scored[index].klass != .good { scored[index].value -= repeatPenalty }
+            } else {
+                seen[scored[index].block.stats.textHash] = index
             }
         }
     }

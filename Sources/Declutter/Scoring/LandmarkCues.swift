@@ -59,6 +59,8 @@ enum LandmarkCues {
             // Syntax highlighting names its spans "comment", "keyword", "string", "date": in code
             // those classes say nothing about the page.
             if blocks[index].role == .preformatted { cues = cues.intersection(.hidden) }
+            // <figcaption> and <caption> describe a picture or a table, not the story.
+            if blocks[index].role == .caption { cues.insert(.caption) }
             let landmarks = blocks[index].landmarks
             for (landmark, cue) in furniture where landmarks.contains(landmark)
                 && Double(landmarkWords[landmark.rawValue] ?? 0) <= limit {

@@ -17,6 +17,9 @@ enum ContainerCompletion {
             let block = scored[index]
             let inside = block.block.ancestors.contains(container)
             if inside, !keep[index], admits(block) { keep[index] = true }
+            // Short lines of the spans outside the article element came between by accident:
+            // a newsletter box after the body, a teaser beside it.
+            if !inside, keep[index], block.klass != .good, SpanTuning.value("DROPOUT", 1) == 1 { keep[index] = false }
         }
     }
 
