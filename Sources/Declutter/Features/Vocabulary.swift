@@ -149,7 +149,7 @@ enum Vocabulary {
     static let labelKeywords: Set<String> = [
         "related", "recommended", "popular", "ranking", "rankings", "trending", "sponsored", "advertisement",
         "newsletter", "newsletters", "comments", "cookies", "connexes", "ähnliche", "relacionadas", "correlati",
-        "relacionados", "populaires", "beliebt", "populares", "popolari",
+        "relacionados", "populaires", "beliebt", "populares", "popolari", "gallery", "slideshow",
     ]
 
     /// Openings that mark a line as furniture when the line is short (lower case).

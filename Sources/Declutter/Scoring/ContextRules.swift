@@ -8,7 +8,7 @@ enum ContextRules {
     /// menus come in runs, subheadings one at a time.
     static let shortRunLength = 3
     /// What each line of such a run costs on top of its own value.
-    static let shortRunPenalty = SpanTuning.value("RUNPEN", 1.0)
+    static let shortRunPenalty = 1.0
     /// A repeated short line (menus printed twice, "Share" rows) costs this much more.
     static let repeatPenalty = 2.0
     /// An article-end cue of one kind seen at least this many times is thread furniture

@@ -10,10 +10,10 @@ enum LandmarkCues {
     /// A paragraph of at least this many words with prose-like stop words opens the article.
     static let firstProseWords = 30
     /// A cue on that paragraph which also covers this share of the page's words names a wrapper.
-    static let wrapperShare = SpanTuning.value("WRAPSHARE", 0.25)
+    static let wrapperShare = 0.25
     /// A page whose words outside the comment section are fewer than this share of the
     /// comments' words is a discussion page: its comments are its content.
-    static let minArticleToCommentShare = SpanTuning.value("A2C", 0.2)
+    static let minArticleToCommentShare = 0.2
     /// Landmarks that mark page furniture, with the cue each stands for.
     static let furniture: [(landmark: Landmarks, cue: Cues)] = [
         (.nav, .navigation), (.menu, .navigation), (.footer, .footer), (.aside, .sidebar), (.form, .newsletter),

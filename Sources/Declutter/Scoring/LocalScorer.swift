@@ -2,10 +2,10 @@
 /// cues and (for HTML) link density and landmarks.
 enum LocalScorer {
     /// Prose has at least this many words; shorter sentences are only near-good.
-    static let minGoodWords = Int(SpanTuning.value("MINGOOD", 12))
+    static let minGoodWords = 12
     /// Stop-word share of prose; jusText's tuned English threshold is 0.30–0.32, ours is a
     /// little lower because list-heavy article text (and languages with shorter lists) dip under it.
-    static let minGoodStopDensity = SpanTuning.value("MINSTOP", 0.25)
+    static let minGoodStopDensity = 0.25
     /// The same for Chinese and Japanese, where only a handful of particles are counted and a
     /// "word" is two characters: prose runs 0.08–0.2, headlines and menus near 0.
     static let minGoodStopDensityCJK = 0.06
@@ -17,14 +17,14 @@ enum LocalScorer {
     static let maxGoodLinkDensity = 0.45
     /// What a short label costs a span: enough that a run of them ends an article, little enough
     /// that a subheading between two paragraphs is kept.
-    static let shortPenalty = SpanTuning.value("SHORTPEN", 1.5)
+    static let shortPenalty = 1.5
     /// What a heading that opens a related/popular/comments list costs a span: more than a
     /// short paragraph is worth, so the article ends there unless much prose follows.
     static let articleEndPenalty = 40.0
     /// Weight per word of long non-prose text (keyword rows, teaser titles).
-    static let badWeight = SpanTuning.value("BADW", 0.3)
+    static let badWeight = 0.3
     /// Weight per word of a near-good sentence.
-    static let nearGoodWeight = SpanTuning.value("NEARW", 0.6)
+    static let nearGoodWeight = 0.6
 
     static func score(_ block: Block) -> ScoredBlock {
         let stats = block.stats

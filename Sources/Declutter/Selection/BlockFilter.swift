@@ -46,6 +46,8 @@ enum BlockFilter {
                block.block.linkDensity <= LocalScorer.maxGoodLinkDensity {
                 return true
             }
+            // A linked heading inside the article is a section title (a listing's teaser titles).
+            if case .heading = block.block.role { return true }
             return block.block.stats.stopWordDensity >= LocalScorer.minNearGoodStopDensity
         case .noise: return false
         }

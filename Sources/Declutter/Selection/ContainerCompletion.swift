@@ -3,10 +3,10 @@
 /// and blocks of the spans that sit outside it are furniture that happened to come between.
 enum ContainerCompletion {
     /// The article element holds at least this share of the kept prose words.
-    static let minProseShare = SpanTuning.value("CONTSHARE", 0.8)
+    static let minProseShare = 0.8
     /// ... and its words that no cue marks are at most this many times the kept words, so a
     /// page-wide wrapper (body, a layout div) is never taken for the article.
-    static let maxGrowth = SpanTuning.value("CONTGROWTH", 4.0)
+    static let maxGrowth = 4.0
     /// Blocks brought back from outside the spans have at most this share of their text in links.
     static let maxLinkDensity = 0.5
 
@@ -19,7 +19,7 @@ enum ContainerCompletion {
             if inside, !keep[index], admits(block) { keep[index] = true }
             // Short lines of the spans outside the article element came between by accident:
             // a newsletter box after the body, a teaser beside it.
-            if !inside, keep[index], block.klass != .good, SpanTuning.value("DROPOUT", 1) == 1 { keep[index] = false }
+            if !inside, keep[index], block.klass != .good { keep[index] = false }
         }
     }
 

@@ -18,7 +18,7 @@ struct PageAnalysis {
         ContextRules.apply(&scored)
         let spans = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, spans: spans)
-        if SpanTuning.value("NOCONT", 0) == 0 { ContainerCompletion.apply(scored, keep: &keep) }
+        ContainerCompletion.apply(scored, keep: &keep)
         var headline: Int? = nil
         if let title {
             // The block that repeats the declared headline among the first kept ones is dropped.

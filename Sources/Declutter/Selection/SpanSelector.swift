@@ -7,10 +7,10 @@
 enum SpanSelector {
     /// A second run of prose joins the article when it is worth at least this share of the
     /// main run: pages split by a gallery, a video or a big ad block go on after it.
-    static let secondarySpanShare = SpanTuning.value("SECONDARY", 0.5)
+    static let secondarySpanShare = 0.5
     /// The article is in the first stretch between article-end headings whose best span is
     /// worth this share of the best span on the page.
-    static let earlierStretchShare = SpanTuning.value("EARLIER", 0.3)
+    static let earlierStretchShare = 0.3
 
     /// The spans of the article in page order; empty when nothing is worth keeping.
     ///
