@@ -80,7 +80,7 @@ enum Vocabulary {
             "related", "related articles", "related stories", "related news", "related posts", "related content",
             "related coverage", "related topics", "related reading", "don't miss", "do not miss", "more stories",
             "more news", "more from", "more on this story", "more on this topic", "more articles", "read next",
-            "also read", "see also", "you may also like", "you might also like", "recommended",
+            "also read", "read also", "see also", "you may also like", "you might also like", "recommended",
             "recommended for you", "recommended stories", "recommended articles", "editor's picks", "editors' picks",
             "top stories", "latest news", "latest stories", "latest articles", "latest", "in other news", "what to read next",
             "up next", "next article", "previous article", "next post", "previous post", "keep reading", "more to explore",

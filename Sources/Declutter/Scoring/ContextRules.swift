@@ -35,8 +35,8 @@ enum ContextRules {
         markRepeats(&scored)
         markBareBylines(&scored)
         softenRepeatedEndCues(&scored)
-        softenEndCuesBeforeProse(&scored)
         openInlineBoxes(&scored)
+        softenEndCuesBeforeProse(&scored)
         absorbSandwiched(&scored)
         penalizeShortRuns(&scored)
     }

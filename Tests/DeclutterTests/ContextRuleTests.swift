@@ -1,0 +1,69 @@
+import XCTest
+@testable import Declutter
+
+/// The context rules: what a block's neighbours decide about it.
+final class ContextRuleTests: XCTestCase {
+    private let prose = [
+        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+        "Traders on the road were split, and several of them said they would ask the council to think again.",
+        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
+        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+    ]
+
+    private func clean(_ lines: [String]) -> [String] {
+        ArticleSelector.select(from: TextSegmenter.segment(lines.joined(separator: "\n\n"))).paragraphs
+    }
+
+    func testAShortLineBetweenTwoParagraphsStays() {
+        let lines = [prose[0], prose[1], "It held.", prose[2], prose[3]]
+        XCTAssertEqual(clean(lines), lines)
+    }
+
+    func testASubheadingInsideTheArticleStays() {
+        let lines = [prose[0], prose[1], "What happens next", prose[2], prose[3]]
+        XCTAssertEqual(clean(lines), lines)
+    }
+
+    func testARunOfTeaserLinesAfterARelatedHeadingGoes() {
+        let page = prose + ["Related stories", "Mayor opens new bridge", "Storm closes schools", "Harbour fees to rise",
+                            "A longer teaser paragraph that sounds like prose and goes on about the weather in the town."]
+        XCTAssertEqual(clean(page), prose)
+    }
+
+    func testAnInlineReadAlsoBoxIsDroppedButTheArticleGoesOn() {
+        let page = [prose[0], prose[1], "Read also", "Mayor opens new bridge", prose[2], prose[3]]
+        XCTAssertEqual(clean(page), prose)
+    }
+
+    func testTheTailGoesAfterTheArticle() {
+        let page = prose + ["Source link", "Back to top", "bitcoin", "Bitcoin (BTC) $ 84,668.69 5.29%",
+                            "© 2024 The Harbour Courier. All rights reserved."]
+        XCTAssertEqual(clean(page), prose)
+    }
+
+    func testABareNameNextToADateIsAByline() {
+        let page = ["Lukas Brandt", "12 March 2024"] + prose
+        XCTAssertEqual(clean(page), prose)
+    }
+
+    func testRepeatedMenusAreDropped() {
+        let menu = ["News", "Sport", "Business", "Opinion"]
+        let page = menu + prose + menu
+        XCTAssertEqual(clean(page), prose)
+    }
+
+    func testHeadlineAndStandfirstAboveTheArticle() {
+        let page = ["World", "Council approves harbour bike lanes",
+                    "The two-way route will replace parking on the seaward side of the road.", "14 March 2024"] + prose
+        let article = ArticleSelector.select(from: TextSegmenter.segment(page.joined(separator: "\n\n")))
+        XCTAssertEqual(article.title, "Council approves harbour bike lanes")
+        XCTAssertEqual(article.paragraphs.first, page[2])
+    }
+
+    func testCommentSectionAfterTheArticleGoes() {
+        let page = prose + ["Comments (3)", "HarrowgateHal", "2 days ago",
+                            "Grew up two valleys over from here and it is nice to read something hopeful for once.",
+                            "Reply"]
+        XCTAssertEqual(clean(page), prose)
+    }
+}
