@@ -68,6 +68,7 @@ enum TextCues {
             cues.insert(.navigation)
         }
         if isTicker(stats) { cues.insert(.ticker) }
+        if isPriceTag(text, stats: stats) { cues.insert(.ad) }
         if isSlug(text, stats: stats) { cues.insert(.navigation) }
         return cues
     }
@@ -238,6 +239,13 @@ enum TextCues {
         guard stats.words <= 10, stats.digits >= 3 else { return false }
         let marks = stats.currency + stats.percents
         return (marks >= 1 && stats.digitShare >= 0.25) || stats.digitShare >= 0.6
+    }
+
+    /// A shopping button's text: "$75 at Amazon", "£20 at Boots", "$10 $8 at Etsy".
+    static func isPriceTag(_ text: String, stats: TextStats) -> Bool {
+        guard stats.words <= 8, stats.currency > 0, let first = text.unicodeScalars.first else { return false }
+        let startsWithPrice = CharClass.of(first.value) == .punctuation || CharClass.of(first.value) == .digit
+        return startsWithPrice && text.contains(" at ")
     }
 
     /// A lone lower-case token with hyphens, like a URL slug or a CSS id leaking into a dump.
