@@ -12,12 +12,10 @@ enum BlockFilter {
         var keep = [Bool](repeating: false, count: scored.count)
         for span in spans {
             for index in span { keep[index] = keepsInSpan(scored[index]) }
-            // A repeat is dropped only when what it repeats is in the article too: a live blog's
-            // "key events" list above the article repeats the entry headings below.
+            // A repeat is dropped only when what it repeats is kept: a table of contents or a live
+            // blog's "key events" list above the article repeats the headings below.
             for index in span where scored[index].isRepeat && scored[index].klass != .noise {
-                if let first = scored[index].repeatOf, !spans.contains(where: { $0.contains(first) }) {
-                    keep[index] = true
-                }
+                if let first = scored[index].repeatOf, !keep[first] { keep[index] = true }
             }
             // A subheading right above a span opens its first section.
             if span.lowerBound > 0, case .heading(let level) = scored[span.lowerBound - 1].block.role, level >= 2,

@@ -13,13 +13,17 @@ enum ContainerCompletion {
     /// Updates `keep` in place; does nothing for pages without DOM context (text dumps).
     static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
         guard let container = articleContainer(scored, keep: keep) else { return }
+        let insideProse = scored.indices.filter {
+            keep[$0] && isProse(scored[$0]) && scored[$0].block.ancestors.contains(container)
+        }
+        guard let firstProse = insideProse.first, let lastProse = insideProse.last else { return }
         for index in scored.indices {
             let block = scored[index]
             let inside = block.block.ancestors.contains(container)
             if inside, !keep[index], admits(block) { keep[index] = true }
-            // Short lines of the spans outside the article element came between by accident:
-            // a newsletter box after the body, a teaser beside it.
-            if !inside, keep[index], block.klass != .good { keep[index] = false }
+            // Short lines of the spans outside the article element, before its prose starts or
+            // after it ends, came in by accident: a newsletter box after the body, a kicker above.
+            if !inside, keep[index], block.klass != .good, index < firstProse || index > lastProse { keep[index] = false }
         }
     }
 
