@@ -19,6 +19,7 @@ struct PageAnalysis {
         let spans = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, spans: spans)
         ContainerCompletion.apply(scored, keep: &keep)
+        ListingFallback.apply(scored, keep: &keep)
         var headline: Int? = nil
         if let title {
             // The block that repeats the declared headline among the first kept ones is dropped.
