@@ -47,10 +47,10 @@ public enum Benchmark {
     /// Cleans all `pages` again and again, in full passes, until at least `minimumSeconds` have
     /// passed and at least `minimumPasses` (at least one) passes are done.
     ///
-    /// `workers` is the number of threads cleaning at once. Only 1 is implemented: this is the
-    /// place for a later `-j N` batch throughput figure (split each pass over N threads).
+    /// `workers` is the number of threads cleaning at once: each pass is split over them, page by
+    /// page from a shared counter, as a batch run with `-j N` does.
     public static func run(_ pages: [BenchPage], workers: Int = 1, minimumSeconds: Double, minimumPasses: Int = 1) throws -> BenchResult {
-        guard workers == 1 else { throw EvalError("only one worker is implemented (asked for \(workers))") }
+        guard workers >= 1 else { throw EvalError("workers must be at least 1 (asked for \(workers))") }
         guard !pages.isEmpty else { throw EvalError("no pages to clean") }
         let clock = ContinuousClock()
         let start = clock.now
@@ -58,7 +58,7 @@ public enum Benchmark {
         var failed = 0
         var elapsed = 0.0
         repeat {
-            failed = cleanPass(pages)
+            failed = workers == 1 ? cleanPass(pages) : parallelPass(pages, workers: workers)
             passes += 1
             elapsed = PageCleaner.seconds(clock.now - start)
         } while passes < minimumPasses || elapsed < minimumSeconds
@@ -81,6 +81,29 @@ public enum Benchmark {
         // Keep the rendered text observable so the optimiser cannot drop the work.
         blackHole(rendered)
         return failed
+    }
+
+    /// One pass over `workers` threads taking pages from a shared counter; returns how many threw.
+    static func parallelPass(_ pages: [BenchPage], workers: Int) -> Int {
+        let next = Counter()
+        let failures = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.increment() - 1
+                guard index < pages.count else { break }
+                if cleanPass([pages[index]]) > 0 { _ = failures.increment() }
+            }
+        }
+        return failures.value
+    }
+
+    /// A lock-protected counter shared by the benchmark's threads.
+    final class Counter: @unchecked Sendable {
+        private var count = 0
+        private let lock = NSLock()
+        /// Adds one and returns the new count.
+        func increment() -> Int { lock.lock(); defer { lock.unlock() }; count += 1; return count }
+        var value: Int { lock.lock(); defer { lock.unlock() }; return count }
     }
 
     /// Consumes a value without doing anything the optimiser can see through.
