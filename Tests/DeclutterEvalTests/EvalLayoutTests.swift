@@ -43,7 +43,12 @@ final class EvalLayoutTests: XCTestCase {
         XCTAssertEqual(result.passes, 3)
         XCTAssertEqual(result.pages, 2)
         XCTAssertEqual(result.failedPages, 0)
-        XCTAssertThrowsError(try Benchmark.run([page], workers: 2, minimumSeconds: 0))
+        XCTAssertThrowsError(try Benchmark.run([page], workers: 0, minimumSeconds: 0))
+        let binary = BenchPage(bytes: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]), kind: .auto)
+        let parallel = try Benchmark.run([page, binary, page, page], workers: 2, minimumSeconds: 0, minimumPasses: 2)
+        XCTAssertEqual(parallel.passes, 2)
+        XCTAssertEqual(parallel.failedPages, 1)
+        XCTAssertEqual(parallel.workers, 2)
     }
 
     func testPageTableReadsColumnsByName() throws {
