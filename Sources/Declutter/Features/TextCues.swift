@@ -60,7 +60,7 @@ enum TextCues {
                 cues.insert(.comments)
             }
         }
-        if isPhotoCredit(text) || (stats.cjkChars > 0 && Vocabulary.creditSuffixes.contains { text.hasSuffix($0) }) {
+        if (stats.slashes > 0 || text.utf8.last == UInt8(ascii: ")")) && isPhotoCredit(text) || (stats.cjkChars > 0 && Vocabulary.creditSuffixes.contains { text.hasSuffix($0) }) {
             cues.insert(.caption)
         }
         if stats.markupTags >= minLeakedTags { cues.insert(.hidden) }

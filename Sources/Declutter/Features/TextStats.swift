@@ -39,6 +39,8 @@ struct TextStats: Sendable, Equatable {
     var startsCapitalized = false
     /// The text has a URL or an e-mail address.
     var hasURL = false
+    /// Slashes: photo credits join agency and photographer with one ("AP/Jane Doe").
+    var slashes = 0
     /// FNV hash of the text's bytes, to find repeated blocks without hashing strings.
     var textHash: UInt64 = 0
     /// Closing markup tags ("</p>", "</div>"): leaked source, not text. (Opening brackets alone
@@ -159,6 +161,7 @@ struct TextStats: Sendable, Equatable {
                         stats.separators += 1
                     }
                 case 0x2F:
+                    stats.slashes += 1
                     // " / " separates menu items; a slash inside a word (and/or, 24/7) does not.
                     if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
                         stats.separators += 1
