@@ -1,4 +1,5 @@
 # declutter — common tasks. `make run` and `make test` are the two a newcomer needs.
+SHELL := /bin/bash
 
 SWIFT      ?= swift
 CORPUS     ?= Fixtures
@@ -30,8 +31,12 @@ release: deps
 run: release
 	$(RELEASE_BIN)/declutter $(SEED)
 
+# The suite is XCTest; Swift Testing is switched off so the run does not end on "0 tests".
 test: deps
-	$(SWIFT) test
+	mkdir -p .build; $(SWIFT) test --disable-swift-testing 2>&1 | tee .build/test.log; status=$${PIPESTATUS[0]}; \
+	summary=$$(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" .build/test.log | tail -1); \
+	passed=$$(echo "$$summary" | sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/'); \
+	set -- $$passed; [ -n "$$1" ] && echo "tests: $$(( $$1 - $$2 )) passed, $$2 failed"; exit $$status
 
 # Score declutter on a corpus: CORPUS=Fixtures (default) or CORPUS=../shared/corpus INPUT=text|html.
 eval: release
