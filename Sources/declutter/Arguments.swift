@@ -155,7 +155,8 @@ struct Arguments {
           --fsync                 flush each output to the disk before renaming it into place
           --jsonl                 read JSON Lines records {"id": …, "html"|"text": …} on standard
                                   input; write each back, in order, with "title" and "text" (or
-                                  "error") in place of the page
+                                  "error") in place of the page; raw bytes may come as base64 in
+                                  "html_base64", "text_base64" or "base64"
 
         exit status: 0 cleaned (an input with no article gives empty output and a warning),
                      1 an input could not be cleaned, 2 usage error, 130 interrupted.

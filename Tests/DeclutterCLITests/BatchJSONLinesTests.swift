@@ -106,4 +106,27 @@ final class BatchJSONLinesTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
     }
+
+    func testBase64PayloadCarriesALegacyEncodingByteForByte() throws {
+        let fixtures = CLISupport.seeds.deletingLastPathComponent().deletingLastPathComponent()
+        let page = try Data(contentsOf: fixtures.appendingPathComponent("html/input/windows-1252-curly-quotes.html"))
+        let expected = try String(contentsOf: fixtures.appendingPathComponent("html/expected/windows-1252-curly-quotes.txt"),
+                                  encoding: .utf8)
+        let input = try [
+            line(["id": "legacy", "html_base64": page.base64EncodedString()]),
+            line(["id": "sniffed", "base64": page.base64EncodedString()]),
+            line(["id": "broken", "html_base64": "not base64 at all!"]),
+        ].joined(separator: "\n") + "\n"
+        let run = try CLISupport.run(["--jsonl"], stdin: Data(input.utf8))
+        let out = try records(run)
+        XCTAssertEqual(out.count, 3)
+        for record in out.prefix(2) {
+            let title = try XCTUnwrap(record["title"] as? String)
+            let text = try XCTUnwrap(record["text"] as? String)
+            XCTAssertEqual(title + "\n\n" + text + "\n", expected, "\(record["id"] ?? "")")
+            XCTAssertNil(record["html_base64"])
+        }
+        XCTAssertEqual(out[2]["id"] as? String, "broken")
+        XCTAssertNotNil(out[2]["error"])
+    }
 }

@@ -1,6 +1,6 @@
 """Cleans a folder of pages with Spark and checks the result against declutter's folder mode.
 
-Reads every file below --input as one record (SparkContext.wholeTextFiles), turns each into a
+Reads every file below --input as one record (SparkContext.binaryFiles), turns each into a
 JSON line {"id": relative path, "text" or "html": page}, pipes the records through
 `declutter --jsonl` with RDD.pipe in local mode, writes the cleaned records as JSON Lines, then
 runs `declutter -o` on the same folder and checks that every record's title and text render to
@@ -8,6 +8,7 @@ exactly the file the folder mode wrote (and that failed records have no file).
 """
 
 import argparse
+import base64
 import json
 import os
 import shlex
@@ -36,12 +37,14 @@ def render(record):
 
 
 def to_record(root):
+    """A file's raw bytes as a record: base64 keeps pages in legacy encodings byte for byte."""
     def convert(pair):
         uri, page = pair
         path = uri[len("file:"):] if uri.startswith("file:") else uri
         relative = os.path.relpath(path, root)
         kind = "html" if relative.lower().endswith(HTML_EXTENSIONS) else "text"
-        return json.dumps({"id": relative, kind: page, "bytes": len(page.encode("utf-8"))}, ensure_ascii=False)
+        payload = base64.b64encode(bytes(page)).decode("ascii")
+        return json.dumps({"id": relative, kind + "_base64": payload, "bytes": len(page)})
     return convert
 
 
@@ -65,7 +68,7 @@ def main():
     sc.setLogLevel("ERROR")
     sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
     try:
-        pages = sc.wholeTextFiles(root, minPartitions=args.partitions)
+        pages = sc.binaryFiles(root, minPartitions=args.partitions)
         cleaned = pages.map(to_record(root)).pipe(shlex.join([declutter, "--jsonl", "-j", "1"]))
         records = sorted((json.loads(line) for line in cleaned.collect()), key=lambda r: str(r.get("id")))
     finally:
