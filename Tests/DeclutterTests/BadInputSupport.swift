@@ -51,6 +51,14 @@ enum BadInput {
                       file: file, line: line)
     }
 
+    /// Asserts the article is consistent: an empty one says why in a warning.
+    static func assertAnswered(_ article: Article, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        if article.paragraphs.isEmpty {
+            XCTAssertFalse(article.warnings.isEmpty, "\(message): empty without a warning", file: file, line: line)
+        }
+        XCTAssertEqual(article.paragraphs.isEmpty, article.text(includeTitle: false).isEmpty, message, file: file, line: line)
+    }
+
     /// Asserts the article is empty and says why.
     static func assertEmptyWithWarning(_ article: Article, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(article.text(), "", message, file: file, line: line)
