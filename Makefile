@@ -51,6 +51,7 @@ spark-demo: deps
 # AddressSanitizer in a build folder of its own. The corpus starts from every fixture page and
 # Fixtures/crashers/ and grows in .build/fuzz/corpus; a crash, a sanitizer report or an input
 # taking over FUZZ_TIMEOUT seconds stops the run and leaves the input in .build/fuzz/crashers/.
+# scripts/fuzz-html.dict steers mutations towards markup, charset declarations and entities.
 SECONDS      ?= 60
 FUZZ_BUILD    = .build/fuzz
 # Seconds one input may take before libFuzzer calls it a hang (a debug-free run takes milliseconds).
@@ -64,7 +65,7 @@ fuzz: deps
 	find Fixtures/seeds/input Fixtures/text/input Fixtures/html/input Fixtures/corpus/html Fixtures/corpus/text \
 		Fixtures/crashers -type f ! -name '*.md' -exec cp {} $(FUZZ_BUILD)/corpus/ \;
 	$(FUZZ_BUILD)/release/declutter-fuzz -max_total_time=$(SECONDS) -timeout=$(FUZZ_TIMEOUT) \
-		-max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=4096 -print_final_stats=1 \
+		-max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=4096 -print_final_stats=1 -dict=scripts/fuzz-html.dict \
 		-artifact_prefix=$(FUZZ_BUILD)/crashers/ $(FUZZ_BUILD)/corpus
 
 # The test suite under AddressSanitizer, and the parallel batch code under ThreadSanitizer,

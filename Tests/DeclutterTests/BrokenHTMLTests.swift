@@ -149,6 +149,16 @@ final class BrokenHTMLTests: XCTestCase {
         XCTAssertFalse(cleaned.text().contains("lollollollollollollollollollollol"))
     }
 
+    /// JSON-LD nested 100,000 deep (arrays, objects, `@graph`s) is refused or walked without recursion.
+    func testDeeplyNestedJSONLD() throws {
+        let depth = 100_000
+        for (open, close) in [("[", "]"), ("{\"a\":", "}"), ("{\"@graph\":[", "]}")] {
+            let script = String(repeating: open, count: depth) + "{\"articleBody\":\"deep\"}" + String(repeating: close, count: depth)
+            let head = "<title>Budget approved</title><script type=\"application/ld+json\">\(script)</script>"
+            BadInput.assertKeepsSentence(try BadInput.clean(BadInput.page(article, head: head)), "JSON-LD \(open)")
+        }
+    }
+
     /// Cases that are quadratic in a naive walker complete (their timing is in `make bench-memory`).
     func testQuadraticLookingCasesComplete() throws {
         let depth = 20_000
