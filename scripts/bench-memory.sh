@@ -1,8 +1,8 @@
 #!/bin/sh
 # Peak memory and time of the release `declutter` on large and hostile inputs, generated here
 # (nothing large is committed). Usage: scripts/bench-memory.sh BINARY WORKDIR
-# Prints one row per case: input size, wall time, peak resident set size (from GNU time), and
-# peak RSS over input size.
+# Prints one row per case: input size, wall time, exit status, peak resident set size (from GNU
+# time), and the peak above the baseline (a tiny page) per byte of input.
 set -eu
 BIN=$1
 WORK=$2
@@ -28,24 +28,33 @@ generate() {
     nesting-100k.html)  printf '<html><body>'; repeat '<div>' 100000; printf '%s' "$ARTICLE"; repeat '</div>' 100000; printf '</body></html>' ;;
     inline-20k.html)    printf '<html><body><h1>Budget approved</h1><p>'; repeat '<b><i>' 20000; printf '%s' "$SENTENCE"; repeat '</i></b>' 20000; printf '</p><p>%s</p></body></html>' "$SENTENCE" ;;
     paragraphs-1m.html) printf '<html><body>'; repeat '<p>word</p>' 1000000; printf '</body></html>' ;;
+    tiny.html)          printf '<html><body>%s</body></html>' "$ARTICLE" ;;
     attribute-10mb.html) printf '<html><body><div class="'; head -c $((10 * MB)) /dev/zero | tr '\0' a; printf '">%s</div></body></html>' "$ARTICLE" ;;
     esac > "$WORK/$name.tmp"
     mv "$WORK/$name.tmp" "$WORK/$name"
 }
 
-printf '%-20s %10s %9s %8s %12s %7s  %s\n' case input_MB seconds status peak_RSS_MB RSS/in note
+printf '%-20s %10s %9s %7s %12s %9s  %s\n' case input_MB seconds status peak_RSS_MB extra/in note
+BASELINE_KB=0
 run() {
     name=$1; shift
     generate "$name"
     size=$(wc -c < "$WORK/$name")
     status=0
     "$TIME" -f '%e %M' -o "$WORK/time.txt" "$BIN" "$@" "$WORK/$name" > "$WORK/out.txt" 2> "$WORK/err.txt" || status=$?
-    read -r seconds kilobytes < "$WORK/time.txt"
-    note=$(grep -v '^Command exited' "$WORK/err.txt" | head -n 1 | cut -c 1-90 || true)
+    # GNU time puts "Command exited with non-zero status N" first when the command fails.
+    read -r seconds kilobytes <<EOF2
+$(tail -n 1 "$WORK/time.txt")
+EOF2
+    [ "$BASELINE_KB" = 0 ] && BASELINE_KB=$kilobytes
+    note=$(grep -v '^Command exited' "$WORK/err.txt" | head -n 1 | cut -c 1-140 || true)
     [ -z "$note" ] && note="$(wc -c < "$WORK/out.txt") bytes out"
-    awk -v n="$name" -v s="$size" -v t="$seconds" -v k="$kilobytes" -v st="$status" -v note="$note" \
-        'BEGIN { printf "%-20s %10.1f %9s %8s %12.1f %7.1f  %s\n", n, s / 1e6, t, st, k / 1024, (k * 1024) / s, note }'
+    awk -v n="$name" -v s="$size" -v t="$seconds" -v k="$kilobytes" -v b="$BASELINE_KB" -v st="$status" -v note="$note" \
+        'BEGIN { printf "%-20s %10.1f %9s %7s %12.1f %9.1f  %s\n", n, s / 1e6, t, st, k / 1024, (k > b ? (k - b) * 1024 / s : 0), note }'
 }
+
+# The first row is the baseline: the cost of the process itself on a small page.
+run tiny.html
 
 run line-50mb.txt
 run html-50mb.html --max-bytes 100000000
