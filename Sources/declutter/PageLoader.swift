@@ -12,7 +12,7 @@ enum PageLoader {
     /// A plain file larger than `limit` is refused before it is read, so an oversize page costs
     /// no memory.
     static func load(_ path: String, limit: Int) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" { return try readStandardInput(limit: limit) }
         let gzipped = isGzipName(path)
         if !gzipped, let size = fileSize(path), size > limit {
             throw DeclutterError.tooLarge(bytes: size, limit: limit)
@@ -24,6 +24,33 @@ enum PageLoader {
             throw ReadError(description: "cannot read: \(reason(path, error))")
         }
         return gzipped ? try Gunzip.decompress(data, limit: limit) : data
+    }
+
+    /// Bytes read from standard input at a time.
+    static let chunkSize = 1 << 20
+
+    /// All of standard input; past `limit` the bytes are counted, not kept, so an oversize page
+    /// is refused with its true size without holding it in memory.
+    static func readStandardInput(limit: Int) throws -> Data {
+        var data = Data()
+        var total = 0
+        while true {
+            let chunk: Data
+            do {
+                chunk = try FileHandle.standardInput.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                throw ReadError(description: "cannot read: \(StandardOutput.reason(error))")
+            }
+            if chunk.isEmpty { break }
+            total += chunk.count
+            if total <= limit {
+                data.append(chunk)
+            } else if !data.isEmpty {
+                data = Data()
+            }
+        }
+        if total > limit { throw DeclutterError.tooLarge(bytes: total, limit: limit) }
+        return data
     }
 
     /// The size of a regular file (links followed); nil for anything else or on failure.

@@ -65,6 +65,9 @@ final class CLIErrorTests: XCTestCase {
         XCTAssertEqual(folder.status, 1)
         XCTAssertTrue(folder.stderr.contains("over the --max-bytes limit"), folder.stderr)
         XCTAssertEqual(try CLISupport.tree(out), [:])
+        let piped = try CLISupport.run(["--max-bytes", "1000"], stdin: Data(repeating: 0x61, count: 3_000_000))
+        XCTAssertEqual(piped.status, 1)
+        XCTAssertTrue(piped.stderr.contains("<stdin>: input is 3000000 bytes, over the --max-bytes limit of 1000"), piped.stderr)
     }
 
     /// A file that cannot be read: permission (not as root, who reads anything), a link loop, a folder given as a page.
