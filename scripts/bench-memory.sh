@@ -28,6 +28,9 @@ generate() {
     nesting-100k.html)  printf '<html><body>'; repeat '<div>' 100000; printf '%s' "$ARTICLE"; repeat '</div>' 100000; printf '</body></html>' ;;
     inline-20k.html)    printf '<html><body><h1>Budget approved</h1><p>'; repeat '<b><i>' 20000; printf '%s' "$SENTENCE"; repeat '</i></b>' 20000; printf '</p><p>%s</p></body></html>' "$SENTENCE" ;;
     paragraphs-1m.html) printf '<html><body>'; repeat '<p>word</p>' 1000000; printf '</body></html>' ;;
+    attributes-100k.html) printf '<html><body><div'; seq 100000 | sed 's/^/ a/; s/$/=1/' | tr -d '\n'; printf '>%s</div></body></html>' "$ARTICLE" ;;
+    endtags-25k.html)   printf '<html><body>%s' "$ARTICLE"; repeat '<div>' 25000; repeat '</span>' 25000; printf '</body></html>' ;;
+    endtags-50k.html)   printf '<html><body>%s' "$ARTICLE"; repeat '<div>' 50000; repeat '</span>' 50000; printf '</body></html>' ;;
     tiny.html)          printf '<html><body>%s</body></html>' "$ARTICLE" ;;
     attribute-10mb.html) printf '<html><body><div class="'; head -c $((10 * MB)) /dev/zero | tr '\0' a; printf '">%s</div></body></html>' "$ARTICLE" ;;
     esac > "$WORK/$name.tmp"
@@ -65,3 +68,8 @@ run nesting-100k.html
 run inline-20k.html
 run paragraphs-1m.html
 run attribute-10mb.html
+run attributes-100k.html
+# Known limit: libxml2 2.9 scans its whole open-element stack for each end tag that matches
+# nothing, so deep nesting followed by stray end tags costs the square of their number.
+run endtags-25k.html
+run endtags-50k.html
