@@ -7,7 +7,7 @@ INPUT      ?= text
 SEED       ?= Fixtures/seeds/input/004_82173986a1a47279.txt
 RELEASE_BIN = .build/release
 
-.PHONY: all deps build release run test eval bench spark-demo clean
+.PHONY: all deps build release run test eval bench spark-demo fuzz sanitize bench-memory clean
 
 all: build
 
@@ -51,6 +51,41 @@ bench: release
 INPUT_DIR ?= Fixtures/seeds/input
 spark-demo: deps
 	examples/spark/run.sh --input $(INPUT_DIR)
+
+# libFuzzer over the library (Sources/declutter-fuzz) for SECONDS seconds, release build with
+# AddressSanitizer in a build folder of its own. The corpus starts from every fixture page and
+# Fixtures/crashers/ and grows in .build/fuzz/corpus; a crash, a sanitizer report or an input
+# taking over FUZZ_TIMEOUT seconds stops the run and leaves the input in .build/fuzz/crashers/.
+# scripts/fuzz-html.dict steers mutations towards markup, charset declarations and entities.
+SECONDS      ?= 60
+FUZZ_BUILD    = .build/fuzz
+# Seconds one input may take before libFuzzer calls it a hang (a debug-free run takes milliseconds).
+FUZZ_TIMEOUT ?= 20
+# Largest input libFuzzer makes: bigger than most fixture pages, small enough for many runs a second.
+FUZZ_MAX_LEN ?= 65536
+fuzz: deps
+	$(SWIFT) build --build-path $(FUZZ_BUILD) --product declutter-fuzz -c release \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/crashers
+	find Fixtures/seeds/input Fixtures/text/input Fixtures/html/input Fixtures/corpus/html Fixtures/corpus/text \
+		Fixtures/crashers -type f ! -name '*.md' -exec cp {} $(FUZZ_BUILD)/corpus/ \;
+	$(FUZZ_BUILD)/release/declutter-fuzz -max_total_time=$(SECONDS) -timeout=$(FUZZ_TIMEOUT) \
+		-max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=4096 -print_final_stats=1 -dict=scripts/fuzz-html.dict \
+		-artifact_prefix=$(FUZZ_BUILD)/crashers/ $(FUZZ_BUILD)/corpus
+
+# The test suite under AddressSanitizer, and the parallel batch code under ThreadSanitizer,
+# each in a build folder of its own so the everyday debug build is left alone. Leaks inside the
+# toolchain's Foundation and XCTest are suppressed (scripts/lsan.supp); any in declutter are not.
+sanitize: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp $(SWIFT) test --build-path .build/asan --sanitize=address
+	$(SWIFT) test --build-path .build/tsan --sanitize=thread --filter Batch
+
+# Peak memory (GNU time) and time of the release binary on generated large and hostile inputs
+# (50 MB line, 50 and 200 MB HTML, a million siblings, 100,000-deep nesting...) in .build/bench-memory.
+bench-memory: release
+	@[ -x /usr/bin/time ] || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq time) >/dev/null; } \
+		|| { echo "bench-memory needs GNU time: sudo apt-get install -y time" >&2; exit 1; }
+	scripts/bench-memory.sh $(RELEASE_BIN)/declutter .build/bench-memory
 
 clean:
 	rm -rf .build

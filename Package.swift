@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "Declutter", targets: ["Declutter"]),
         .executable(name: "declutter", targets: ["declutter"]),
         .executable(name: "declutter-eval", targets: ["declutter-eval"]),
+        .executable(name: "declutter-fuzz", targets: ["declutter-fuzz"]),
     ],
     targets: [
         // libxml2 through the system's pkg-config entry; nothing is vendored.
@@ -29,6 +30,8 @@ let package = Package(
         .target(name: "DeclutterEvalKit", dependencies: ["Declutter"]),
         // The command behind `make eval` / `make bench`, a thin shell over DeclutterEvalKit.
         .executableTarget(name: "declutter-eval", dependencies: ["Declutter", "DeclutterEvalKit"]),
+        // libFuzzer target over the library (`make fuzz`); a plain build is a replayer of inputs.
+        .executableTarget(name: "declutter-fuzz", dependencies: ["Declutter"]),
         .testTarget(
             name: "DeclutterTests",
             dependencies: ["Declutter"],

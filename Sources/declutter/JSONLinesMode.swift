@@ -13,11 +13,23 @@ enum JSONLinesMode {
         }
         let trap = SignalTrap { map.stop() } onRepeat: { _exit(130) }
         var written = 0
+        var writeError: Error?
         let completed = map.run(StandardInputLines()) { _, output in
-            FileHandle.standardOutput.write(Data((output + "\n").utf8))
-            written += 1
+            guard writeError == nil else { return }
+            do {
+                try StandardOutput.write(Data((output + "\n").utf8))
+                written += 1
+            } catch {
+                // Nothing more can be delivered: stop taking lines and say so.
+                writeError = error
+                map.stop()
+            }
         }
         trap.release()
+        if let writeError {
+            printError("\(writeError) after \(written) records")
+            return 1
+        }
         if !completed {
             printError("interrupted: \(written) records written")
             return 130

@@ -12,7 +12,7 @@ enum SinglePage {
             let data = try PageLoader.load(path, limit: arguments.options.maxBytes)
             if arguments.explain {
                 let lines = try cleaner.explain(data)
-                FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+                try StandardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
                 return 0
             }
             let article = try cleaner.clean(data)
@@ -22,7 +22,7 @@ enum SinglePage {
             case .text: output = article.text(includeTitle: arguments.options.includeTitle)
             case .json: output = try JSONOutput.line(JSONOutput.article(article)) + "\n"
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            try StandardOutput.write(Data(output.utf8))
             return 0
         } catch {
             printError("\(name): \(error)")

@@ -7,7 +7,15 @@ enum TextDecoder {
     /// a few stray bytes in a UTF-8 page should become U+FFFD, not turn the page into mojibake.
     static let maxInvalidShareForUTF8 = 0.01
 
+    /// The text of `data`, without NUL characters: they are invisible, and they cut the text
+    /// short for every C string consumer downstream (the HTML path drops them in libxml2).
     static func decode(_ data: Data) -> String {
+        let text = decodeKeepingNUL(data)
+        guard text.utf8.contains(0) else { return text }
+        return String(text.unicodeScalars.filter { $0.value != 0 }.map(Character.init))
+    }
+
+    static func decodeKeepingNUL(_ data: Data) -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return String(decoding: bytes[3...], as: UTF8.self)

@@ -15,7 +15,9 @@ enum HTMLSegmenter {
             let bytes = raw.bindMemory(to: UInt8.self)
             let decision = CharsetDetector.detect(bytes)
             return CharsetConverter.withUTF8(bytes, decision: decision) { utf8 in
-                HTMLDocument.withDocument(utf8: utf8) { HTMLTreeWalker.walk($0) } ?? empty
+                AttributeLimiter.withLimitedAttributes(utf8) { html in
+                    HTMLDocument.withDocument(utf8: html) { HTMLTreeWalker.walk($0) } ?? empty
+                }
             }
         }
     }
