@@ -34,9 +34,13 @@ run: release
 # The suite is XCTest; Swift Testing is switched off so the run does not end on "0 tests".
 test: deps
 	mkdir -p .build; $(SWIFT) test --disable-swift-testing 2>&1 | tee .build/test.log; status=$${PIPESTATUS[0]}; \
-	summary=$$(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" .build/test.log | tail -1); \
-	passed=$$(echo "$$summary" | sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/'); \
-	set -- $$passed; [ -n "$$1" ] && echo "tests: $$(( $$1 - $$2 )) passed, $$2 failed"; exit $$status
+	summary=$$(grep -E "^[[:space:]]*Executed [0-9]+ tests?" .build/test.log | tail -1); \
+	total=$$(echo "$$summary" | sed -nE 's/.*Executed ([0-9]+) tests?.*/\1/p'); \
+	skipped=$$(echo "$$summary" | sed -nE 's/.* ([0-9]+) tests? skipped.*/\1/p'); \
+	failed=$$(echo "$$summary" | sed -nE 's/.* ([0-9]+) failures?.*/\1/p'); \
+	if [ -n "$$total" ]; then \
+		echo "tests: $$(( total - $${skipped:-0} - $${failed:-0} )) passed, $${failed:-0} failed, $${skipped:-0} skipped"; \
+	fi; exit $$status
 
 # Score declutter on a corpus: CORPUS=Fixtures (default) or CORPUS=../shared/corpus INPUT=text|html.
 eval: release
