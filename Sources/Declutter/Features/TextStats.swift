@@ -71,11 +71,12 @@ struct TextStats: Sendable, Equatable {
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {
         var stats = TextStats()
         stats.bytes = buffer.count
-        stats.textHash = ByteHashTable.hash(buffer)
+        stats.textHash = ByteHashTable.blockHash(buffer)
         var index = 0
         let count = buffer.count
         var inWord = false
         var wordHash = StopWords.hashSeed
+        let stopWordTable = StopWords.table  // one reference for the whole line, not one per word
         var wordLength = 0
         var wordUpper = 0
         var wordLetters = 0
@@ -89,7 +90,7 @@ struct TextStats: Sendable, Equatable {
         func endWord(_ stats: inout TextStats) {
             if inWord {
                 stats.words += 1
-                if StopWords.contains(hash: wordHash, length: wordLength) { stats.stopWords += 1 }
+                if wordLength <= StopWords.maxLength && stopWordTable.contains(wordHash) { stats.stopWords += 1 }
                 if wordUpper >= 2 && wordUpper == wordLetters { stats.upperCaseWords += 1 }
             }
             inWord = false
