@@ -7,6 +7,16 @@ enum TextCues {
     /// Lines up to this many words are matched by their opening ("Read also: <a teaser title>",
     /// "Photo: <a caption>"); the openings are specific enough for lines that long.
     static let maxPrefixCueWords = 25
+    /// A link label ("Continue reading", "Skip to content") has at most this many words.
+    static let maxLinkLabelWords = 8
+    /// Link-label phrases that count anywhere in a line, however long.
+    static let containedLinkLabels: [[UInt8]] = Vocabulary.containedCues.filter { $0.cue == .linkLabel }
+        .map { Array($0.phrase.utf8) }
+
+    static func linkLabelContained(_ lowered: [UInt8]) -> Bool {
+        containedLinkLabels.contains { lowered.firstRange(of: $0) != nil }
+    }
+
     /// Lines up to this many words are checked for contained cue phrases (cookie banners and
     /// newsletter boxes run long, but not as long as articles).
     static let maxContainedCueWords = 80
@@ -44,6 +54,11 @@ enum TextCues {
             let lowered = PhraseMatcher.lowercasedBytes(text)
             var found = lowered.withUnsafeBufferPointer {
                 (stats.words <= maxPrefixCueWords ? shortLineMatcher : longLineMatcher).cues(in: $0)
+            }
+            // "Back to the topic, …", "Click here to …", "Skip to chunk 4 …": link-label openings
+            // start sentences too; only a short line is the label itself.
+            if found.contains(.linkLabel) && stats.words > maxLinkLabelWords && !linkLabelContained(lowered) {
+                found.remove(.linkLabel)
             }
             // Contained cues in a long line of running prose are mentions, not furniture.
             if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }

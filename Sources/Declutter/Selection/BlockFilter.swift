@@ -46,6 +46,8 @@ enum BlockFilter {
             }
             // A linked heading inside the article is a section title (a listing's teaser titles).
             if case .heading = block.block.role { return true }
+            // A full sentence thick with names ("Companies using it are A, B, C.") is still prose.
+            if block.block.stats.endsWithTerminal && block.block.linkDensity <= LocalScorer.maxGoodLinkDensity { return true }
             return block.block.stats.stopWordDensity >= LocalScorer.minNearGoodStopDensity
         case .noise: return false
         }
