@@ -172,7 +172,7 @@ enum Vocabulary {
         ("subscribe for", .newsletter), ("get our newsletter", .newsletter), ("by signing up", .newsletter),
         ("by subscribing", .newsletter), ("already a subscriber", .newsletter), ("continue reading", .linkLabel),
         ("source:", .linkLabel), ("sources:", .linkLabel), ("via:", .linkLabel), ("click here", .linkLabel),
-        ("skip to", .linkLabel), ("breaking:", .linkLabel), ("breaking news:", .linkLabel), ("live:", .linkLabel), ("back to", .linkLabel), ("advertisement", .ad), ("sponsored by", .ad),
+        ("skip to", .linkLabel), ("breaking:", .sectionLabel), ("breaking news:", .sectionLabel), ("live:", .sectionLabel), ("back to", .linkLabel), ("advertisement", .ad), ("sponsored by", .ad),
         ("paid for by", .ad), ("buy now", .ad), ("buy it now", .ad), ("shop now", .ad), ("shop at ", .ad),
         ("check price", .ad), ("see price", .ad), ("view deal", .ad), ("get deal", .ad), ("presented by", .ad), ("責任編輯", .byline), ("责任编辑", .byline), ("編集：", .byline),
         ("last updated", .date), ("updated:", .date), ("updated on", .date), ("published:", .date), ("published on", .date),
