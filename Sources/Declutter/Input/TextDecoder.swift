@@ -12,9 +12,13 @@ enum TextDecoder {
     static func decode(_ data: Data) -> String {
         let text = decodeKeepingNUL(data)
         guard text.utf8.contains(0) else { return text }
-        return String(text.unicodeScalars.filter { $0.value != 0 }.map(Character.init))
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0.value != 0 })
+        return String(scalars)
     }
 
+    /// The text of `data` as decoded: a BOM's encoding, else UTF-8 unless too much of it is
+    /// invalid, else windows-1252.
     static func decodeKeepingNUL(_ data: Data) -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
