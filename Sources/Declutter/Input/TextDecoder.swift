@@ -11,13 +11,17 @@ enum TextDecoder {
     /// short for every C string consumer downstream (the HTML path drops them in libxml2).
     static func decode(_ data: Data) -> String {
         let text = decodeKeepingNUL(data)
-        let hasNUL = text.utf8.withContiguousStorageIfAvailable { buffer in
+let hasNUL = text.utf8.withContiguousStorageIfAvailable { buffer in
             buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
         } ?? true
         guard hasNUL, text.utf8.contains(0) else { return text }
-        return String(text.unicodeScalars.filter { $0.value != 0 }.map(Character.init))
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0.value != 0 })
+        return String(scalars)
     }
 
+    /// The text of `data` as decoded: a BOM's encoding, else UTF-8 unless too much of it is
+    /// invalid, else windows-1252.
     static func decodeKeepingNUL(_ data: Data) -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
