@@ -11,7 +11,7 @@ enum TextDecoder {
     /// short for every C string consumer downstream (the HTML path drops them in libxml2).
     static func decode(_ data: Data) -> String {
         let text = decodeKeepingNUL(data)
-let hasNUL = text.utf8.withContiguousStorageIfAvailable { buffer in
+        let hasNUL = text.utf8.withContiguousStorageIfAvailable { buffer in
             buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
         } ?? true
         guard hasNUL, text.utf8.contains(0) else { return text }
