@@ -101,6 +101,29 @@ struct TextStats: Sendable, Equatable {
         }
 
         while index < count {
+            // Fast paths for the two commonest bytes of prose: a lower-case ASCII letter inside a
+            // word and a plain space. They do exactly what the general path below does for them.
+            let byte = buffer[index]
+            if !pendingTerminal {
+                if byte >= 0x61 && byte <= 0x7A {
+                    inWord = true
+                    stats.chars += 1
+                    stats.letters += 1
+                    wordLetters += 1
+                    if !firstVisibleSeen { firstVisibleSeen = true }
+                    wordHash = StopWords.mix(wordHash, UInt32(byte))
+                    wordLength += 1
+                    beforeLastVisible = lastVisible
+                    lastVisible = UInt32(byte)
+                    index += 1
+                    continue
+                }
+                if byte == 0x20 {
+                    endWord(&stats)
+                    index += 1
+                    continue
+                }
+            }
             // Decode one scalar by hand: cheap, and no Character work.
             let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
             let klass = CharClass.of(scalar)
