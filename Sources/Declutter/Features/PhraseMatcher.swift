@@ -15,8 +15,16 @@ struct PhraseMatcher: Sendable {
         var anchor: Anchor
     }
 
-    /// Goto function as one flat table: `next[state * 256 + byte]`, with failure links folded in.
-    private var next: [Int32]
+    /// Goto function as one flat table: `next[state * alphabet + byteClass[byte]]`, with failure
+    /// links folded in. Bytes that occur in no phrase share class 0, so the table stays small
+    /// enough for the cache.
+    private var next: [UInt16]
+    /// Class of each byte value (0 for bytes no phrase uses).
+    private var byteClass: [UInt8]
+    /// Number of byte classes.
+    private var alphabet: Int
+    /// Length of the longest start-anchored phrase: past it, anchored outputs cannot match.
+    private var maxAnchored: Int
     /// Cues of the phrases matched anywhere that end in each state (failure links folded in).
     private var anywhere: [UInt32]
     /// Cues of start-anchored phrases that end in each state, by phrase length: they count only
@@ -72,7 +80,30 @@ struct PhraseMatcher: Sendable {
                 }
             }
         }
-        next = goto.flatMap { $0 }
+        // Compress the alphabet: one class per byte value some phrase uses, class 0 for the rest.
+        var classes = [UInt8](repeating: 0, count: 256)
+        var used = 0
+        for entry in phrases {
+            for byte in PhraseMatcher.lowercasedBytes(entry.phrase) where classes[Int(byte)] == 0 {
+                used += 1
+                classes[Int(byte)] = UInt8(used)
+            }
+        }
+        let width = used + 1
+        precondition(goto.count <= Int(UInt16.max), "cue vocabulary too large for 16-bit automaton states")
+        var table = [UInt16](repeating: 0, count: goto.count * width)
+        // Class 0 behaves like any byte outside every phrase: take it from a byte with class 0.
+        let outside: Int = (0..<256).first(where: { classes[$0] == 0 }) ?? 0
+        for state in goto.indices {
+            table[state * width] = UInt16(goto[state][outside])
+            for byte in 0..<256 where classes[byte] != 0 {
+                table[state * width + Int(classes[byte])] = UInt16(goto[state][byte])
+            }
+        }
+        next = table
+        byteClass = classes
+        alphabet = width
+        maxAnchored = phrases.filter { $0.anchor == .start }.map { $0.phrase.utf8.count }.max() ?? 0
         anywhere = outs.map { list in list.filter { $0.anchor == .anywhere }.reduce(0) { $0 | $1.cues.rawValue } }
         // A start-anchored phrase matches only when it ends at its own depth from the start, so it
         // is kept only on the state where it was inserted (not inherited through failure links).
@@ -91,15 +122,25 @@ struct PhraseMatcher: Sendable {
         var found: UInt32 = 0
         var state = 0
         var index = 0
+        let width = alphabet
+        let anchoredLimit = min(maxAnchored, bytes.count)
         next.withUnsafeBufferPointer { next in
-            anywhere.withUnsafeBufferPointer { anywhere in
-                anchored.withUnsafeBufferPointer { anchored in
-                    depth.withUnsafeBufferPointer { depth in
-                        for byte in bytes {
-                            state = Int(next[state &* 256 &+ Int(byte)])
-                            found |= anywhere[state]
-                            index &+= 1
-                            if anchored[state] != 0 && Int(depth[state]) == index { found |= anchored[state] }
+            byteClass.withUnsafeBufferPointer { byteClass in
+                anywhere.withUnsafeBufferPointer { anywhere in
+                    anchored.withUnsafeBufferPointer { anchored in
+                        depth.withUnsafeBufferPointer { depth in
+                            // The opening bytes, where start-anchored phrases can still end.
+                            while index < anchoredLimit {
+                                state = Int(next[state &* width &+ Int(byteClass[Int(bytes[index])])])
+                                found |= anywhere[state]
+                                index &+= 1
+                                if anchored[state] != 0 && Int(depth[state]) == index { found |= anchored[state] }
+                            }
+                            while index < bytes.count {
+                                state = Int(next[state &* width &+ Int(byteClass[Int(bytes[index])])])
+                                found |= anywhere[state]
+                                index &+= 1
+                            }
                         }
                     }
                 }

@@ -7,6 +7,18 @@ enum TextCues {
     /// Lines up to this many words are matched by their opening ("Read also: <a teaser title>",
     /// "Photo: <a caption>"); the openings are specific enough for lines that long.
     static let maxPrefixCueWords = 25
+    /// "→" and "»" closing a line: a "next" link.
+    static let arrowRight = Array("→".utf8), guillemetRight = Array("»".utf8)
+    /// ``Vocabulary/creditSuffixes`` as bytes.
+    static let creditSuffixBytes = Vocabulary.creditSuffixes.map { Array($0.utf8) }
+
+    /// Whether the text's UTF-8 bytes end with `suffix` (no `Character` work).
+    static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= suffix.count else { return false }
+        return utf8.suffix(suffix.count).elementsEqual(suffix)
+    }
+
     /// A link label ("Continue reading", "Skip to content") has at most this many words.
     static let maxLinkLabelWords = 8
     /// Link-label phrases that count anywhere in a line, however long.
@@ -75,11 +87,11 @@ enum TextCues {
                 cues.insert(.comments)
             }
         }
-        if (stats.slashes > 0 || text.utf8.last == UInt8(ascii: ")")) && isPhotoCredit(text) || (stats.cjkChars > 0 && Vocabulary.creditSuffixes.contains { text.hasSuffix($0) }) {
+        if (stats.slashes > 0 || text.utf8.last == UInt8(ascii: ")")) && isPhotoCredit(text) || (stats.cjkChars > 0 && creditSuffixBytes.contains { endsWith(text, $0) }) {
             cues.insert(.caption)
         }
         if stats.markupTags >= minLeakedTags { cues.insert(.hidden) }
-        if !stats.endsWithTerminal, stats.words <= maxCueWords, text.hasSuffix("→") || text.hasSuffix("»") {
+        if !stats.endsWithTerminal, stats.words <= maxCueWords, endsWith(text, arrowRight) || endsWith(text, guillemetRight) {
             cues.insert(.navigation)
         }
         if isTicker(stats) { cues.insert(.ticker) }
