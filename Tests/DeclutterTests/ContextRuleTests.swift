@@ -66,4 +66,13 @@ final class ContextRuleTests: XCTestCase {
                             "Reply"]
         XCTAssertEqual(clean(page), prose)
     }
+
+    func testAnAuthorBoxAfterTheArticleGoes() {
+        let page = prose + ["Contributing Writer",
+                            "Jane Marlow is a freelance writer based in Leeds who covers transport and planning for regional papers."]
+        XCTAssertEqual(clean(page), prose)
+        XCTAssertTrue(AuthorBio.isBio(page.last!))
+        XCTAssertFalse(AuthorBio.isBio(prose[0]))
+        XCTAssertFalse(AuthorBio.isBio("Jane Marlow is expected to speak at the council meeting on Thursday."))
+    }
 }

@@ -229,6 +229,19 @@ enum Vocabulary {
     /// "…记者 李明 摄".
     static let creditSuffixes: [String] = ["撮影", "摄", "攝", "提供", "写真提供", "图片来源", "資料写真"]
 
+    /// Verbs that follow an author's name at the start of an author bio ("Jane Doe is a …").
+    static let bioVerbs: Set<String> = [
+        "is", "has", "was", "writes", "covers", "joined", "started", "serves", "leads", "holds", "reports", "edits",
+        "ist", "est", "es", "è", "é",
+    ]
+
+    /// Words at least one of which an author bio uses: what the person does for a living.
+    static let bioNouns: [String] = [
+        "writer", "editor", "journalist", "reporter", "author", "contributor", "correspondent", "columnist",
+        "specializes", "specialises", "has written", "years of experience", "freelance", "blogger", "founder",
+        "redakteur", "journaliste", "periodista", "giornalista", "jornalista",
+    ]
+
     /// Month names and abbreviations (lower case) in the languages above, for date-line detection.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -20,6 +20,7 @@ struct PageAnalysis {
         var keep = BlockFilter.keep(scored, spans: spans)
         ContainerCompletion.apply(scored, keep: &keep)
         ListingFallback.apply(scored, keep: &keep)
+        AuthorBio.apply(scored, keep: &keep)
         var headline: Int? = nil
         if let title {
             // The block that repeats the declared headline among the first kept ones is dropped.
