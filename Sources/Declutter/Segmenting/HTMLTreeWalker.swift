@@ -57,6 +57,8 @@ struct HTMLTreeWalker {
     private var hints = PageHints()
     /// Ids of the open container elements, outermost first.
     private var containers: [Int] = []
+    /// How many enclosing containers a block records (innermost first to go when deeper).
+    static let maxAncestors = 48
     private var nextContainerID = 1
     /// Open `<a>` elements.
     private var linkDepth = 0
@@ -339,7 +341,9 @@ struct HTMLTreeWalker {
             block.landmarks.formUnion(run.markedLandmarks)
         }
         block.container = containers.last ?? 0
-        block.ancestors = containers
+        // The innermost containers only: a page nested 100,000 deep must not cost a 100,000-long
+        // chain per block (quadratic memory); the article's element is never that far out.
+        block.ancestors = containers.count <= Self.maxAncestors ? containers : Array(containers.suffix(Self.maxAncestors))
         blocks.append(block)
     }
 }

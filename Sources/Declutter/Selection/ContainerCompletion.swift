@@ -43,13 +43,22 @@ enum ContainerCompletion {
         }
         guard let best, proseWords > 0, !scored[best].block.ancestors.isEmpty else { return nil }
         let keptWords = scored.indices.filter { keep[$0] }.reduce(0) { $0 + scored[$1].block.stats.words }
-        for ancestor in scored[best].block.ancestors.reversed() {
-            var inside = 0, plain = 0
-            for index in scored.indices where scored[index].block.ancestors.contains(ancestor) {
-                let block = scored[index]
-                if isProse(block) && keep[index] { inside += block.block.stats.words }
-                if block.klass != .noise { plain += block.block.stats.words }
+        // Words under every container, in one pass (each block adds to its own chain).
+        var proseUnder = [Int: Int]()
+        var plainUnder = [Int: Int]()
+        for index in scored.indices {
+            let block = scored[index]
+            let prose = isProse(block) && keep[index]
+            let plain = block.klass != .noise
+            guard prose || plain else { continue }
+            for ancestor in block.block.ancestors {
+                if prose { proseUnder[ancestor, default: 0] += block.block.stats.words }
+                if plain { plainUnder[ancestor, default: 0] += block.block.stats.words }
             }
+        }
+        for ancestor in scored[best].block.ancestors.reversed() {
+            let inside = proseUnder[ancestor] ?? 0
+            let plain = plainUnder[ancestor] ?? 0
             if Double(inside) >= Double(proseWords) * minProseShare {
                 return Double(plain) <= Double(keptWords) * maxGrowth ? ancestor : nil
             }

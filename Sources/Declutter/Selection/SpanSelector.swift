@@ -8,6 +8,9 @@ enum SpanSelector {
     /// A second run of prose joins the article when it is worth at least this share of the
     /// main run: pages split by a gallery, a video or a big ad block go on after it.
     static let secondarySpanShare = 0.5
+    /// At most this many secondary spans join on each side: each search is a pass over the rest
+    /// of the stretch, so the cap keeps a page of thousands of lone paragraphs linear.
+    static let maxSecondarySpans = 32
     /// The article is in the first stretch between article-end headings whose best span is
     /// worth this share of the best span on the page.
     static let earlierStretchShare = 0.3
@@ -39,14 +42,14 @@ enum SpanSelector {
         let floor = best[chosen].value * secondarySpanShare
         var spans = [main]
         var cursor = main.upperBound
-        while cursor < stretch.upperBound {
+        while cursor < stretch.upperBound, spans.count <= maxSecondarySpans {
             let next = bestSpan(values, in: cursor..<stretch.upperBound)
             guard !next.isEmpty, values[next].reduce(0, +) >= floor else { break }
             spans.append(next)
             cursor = next.upperBound
         }
         cursor = main.lowerBound
-        while cursor > stretch.lowerBound {
+        while cursor > stretch.lowerBound, spans.count <= 2 * maxSecondarySpans {
             let previous = bestSpan(values, in: stretch.lowerBound..<cursor)
             guard !previous.isEmpty, values[previous].reduce(0, +) >= floor else { break }
             spans.insert(previous, at: 0)
