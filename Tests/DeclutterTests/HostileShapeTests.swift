@@ -1,0 +1,27 @@
+import XCTest
+@testable import Declutter
+
+/// Page shapes that make naive code quadratic. Each must clean and keep its text; the timing
+/// side of them is in `make bench-memory` (`scripts/bench-memory.sh`), not here.
+final class HostileShapeTests: XCTestCase {
+    func testDeepNestingWithTextAtEveryLevelKeepsABoundedContainerChain() throws {
+        let depth = 5_000
+        var html = "<html><body>"
+        for level in 0..<depth { html += "<div>Level \(level) has a sentence of ordinary words in it for the reader." }
+        html += String(repeating: "</div>", count: depth) + "</body></html>"
+        let page = HTMLSegmenter.segment(Data(html.utf8))
+        XCTAssertGreaterThanOrEqual(page.blocks.count, depth)
+        XCTAssertLessThanOrEqual(page.blocks.map(\.ancestors.count).max() ?? 0, HTMLTreeWalker.maxAncestors)
+        let article = try Cleaner().clean(Data(html.utf8))
+        XCTAssertFalse(article.paragraphs.isEmpty)
+    }
+
+    func testThousandsOfLoneParagraphsBetweenMenus() throws {
+        let paragraph = "The council said on Tuesday that the road will be closed for two weeks while repairs go on."
+        let menu = (0..<30).map { "Menu item \($0)" }.joined(separator: "\n")
+        let text = Array(repeating: paragraph + "\n\n" + menu, count: 2_000).joined(separator: "\n\n")
+        let article = try Cleaner(options: Options(inputKind: .text)).clean(Data(text.utf8))
+        XCTAssertTrue(article.paragraphs.contains(paragraph))
+        XCTAssertLessThanOrEqual(article.paragraphs.count, 2 * SpanSelector.maxSecondarySpans + 1)
+    }
+}
