@@ -1,0 +1,71 @@
+/// Whitespace handling shared by both front doors.
+enum Whitespace {
+    /// Collapses every run of white space (including no-break and other Unicode spaces) into one
+    /// ASCII space and trims both ends. A lone no-break space between words is kept as it is.
+    static func normalize<S: StringProtocol>(_ text: S) -> String {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ normalize(utf8: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { normalize(utf8: $0) }
+    }
+
+    /// ``normalize(_:)`` over UTF-8 bytes, for callers that gather text as bytes (the HTML walker).
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        appendNormalized(bytes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `bytes` to `out` with white space collapsed and trimmed as ``normalize(_:)`` does.
+    static func appendNormalized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let startCount = out.count
+        let count = bytes.count
+        var index = 0
+        var pendingSpace = false     // white space seen since the last visible run
+        var pendingLoneNBSP = false  // ... and it was exactly one no-break space
+        while index < count {
+            // Copy the run of visible bytes up to the next possible white space in one go.
+            var runEnd = index
+            while runEnd < count {
+                let byte = bytes[runEnd]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { break }
+                runEnd += 1
+            }
+            if runEnd > index {
+                if pendingSpace && out.count > startCount {
+                    if pendingLoneNBSP { out.append(0xC2); out.append(0xA0) } else { out.append(0x20) }
+                }
+                pendingSpace = false
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
+                continue
+            }
+            let byte = bytes[index]
+            var width = 0
+            var isNBSP = false
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                width = 1
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
+                width = 2
+                isNBSP = true
+            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                      (bytes[index + 2] >= 0x80 && bytes[index + 2] <= 0x8A) || bytes[index + 2] == 0xAF {
+                width = 3  // U+2000–U+200A, U+202F
+            } else if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                width = 3  // U+3000 ideographic space
+            }
+            if width > 0 {
+                pendingLoneNBSP = !pendingSpace && isNBSP
+                pendingSpace = true
+                index += width
+                continue
+            }
+            // A lead byte that starts a visible character.
+            if pendingSpace && out.count > startCount {
+                if pendingLoneNBSP { out.append(0xC2); out.append(0xA0) } else { out.append(0x20) }
+            }
+            pendingSpace = false
+            out.append(byte)
+            index += 1
+        }
+    }
+}
