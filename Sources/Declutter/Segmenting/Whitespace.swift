@@ -15,6 +15,12 @@ enum Whitespace {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A byte that is neither white space nor the lead byte of a possible Unicode space.
+    @inline(__always)
+    static func isPlain(_ byte: UInt8) -> Bool {
+        !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3)
+    }
+
     /// Appends `bytes` to `out` with white space collapsed and trimmed as ``normalize(_:)`` does.
     static func appendNormalized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let startCount = out.count
@@ -24,10 +30,16 @@ enum Whitespace {
         var pendingLoneNBSP = false  // ... and it was exactly one no-break space
         while index < count {
             // Copy the run of visible bytes up to the next possible white space in one go.
+            // A single ASCII space between two plain bytes stays inside the run: most lines are
+            // then copied in one piece.
             var runEnd = index
             while runEnd < count {
                 let byte = bytes[runEnd]
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { break }
+                if byte == 0x20, runEnd > index, runEnd + 1 < count, isPlain(bytes[runEnd + 1]) {
+                    runEnd += 1
+                    continue
+                }
+                if !isPlain(byte) { break }
                 runEnd += 1
             }
             if runEnd > index {
