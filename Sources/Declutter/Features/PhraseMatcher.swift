@@ -89,6 +89,9 @@ struct PhraseMatcher: Sendable {
                 classes[Int(byte)] = UInt8(used)
             }
         }
+        // ASCII capitals fall into their lower-case letter's class: long lines are matched on their
+        // own bytes, without a lower-cased copy.
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(upper)] = classes[Int(upper | 0x20)] }
         let width = used + 1
         precondition(goto.count <= Int(UInt16.max), "cue vocabulary too large for 16-bit automaton states")
         var table = [UInt16](repeating: 0, count: goto.count * width)
@@ -117,7 +120,8 @@ struct PhraseMatcher: Sendable {
         depth = depths
     }
 
-    /// The cues of every phrase found in `bytes` (already lower-cased) where its anchor allows.
+    /// The cues of every phrase found in `bytes` where its anchor allows. ASCII letters match in
+    /// either case; other letters must already be lower-cased to match capitals (``lowercase(_:)``).
     func cues(in bytes: UnsafeBufferPointer<UInt8>) -> Cues {
         var found: UInt32 = 0
         var state = 0

@@ -62,11 +62,18 @@ enum TextCues {
 
     static func cues(for text: String, stats: TextStats) -> Cues {
         var cues: Cues = []
-        if stats.words <= maxContainedCueWords || stats.cjkChars > 0 {
-            let lowered = PhraseMatcher.lowercasedBytes(text)
-            var found = lowered.withUnsafeBufferPointer {
-                (stats.words <= maxPrefixCueWords ? shortLineMatcher : longLineMatcher).cues(in: $0)
+        if stats.words > maxPrefixCueWords && (stats.words <= maxContainedCueWords || stats.cjkChars > 0) {
+            // A long line: contained phrases only, matched on the line's own bytes.
+            var copy = text
+            var found = copy.withUTF8 { longLineMatcher.cues(in: $0) }
+            if found.contains(.linkLabel) && !linkLabelContained(PhraseMatcher.lowercasedBytes(text)) {
+                found.remove(.linkLabel)
             }
+            if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
+            cues.formUnion(found)
+        } else if stats.words <= maxPrefixCueWords {
+            let lowered = PhraseMatcher.lowercasedBytes(text)
+            var found = lowered.withUnsafeBufferPointer { shortLineMatcher.cues(in: $0) }
             // "Back to the topic, …", "Click here to …", "Skip to chunk 4 …": link-label openings
             // start sentences too; only a short line is the label itself.
             if found.contains(.linkLabel) && stats.words > maxLinkLabelWords && !linkLabelContained(lowered) {
@@ -82,8 +89,7 @@ enum TextCues {
                 if isByline(lowered, stats: stats) { cues.insert(.byline) }
                 if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(words)) }
                 if isCommentCount(words) { cues.insert(.comments) }
-            } else if stats.words <= maxCommentCountWords, let first = lowered.first, first >= 0x30, first <= 0x39,
-                      isCommentCount(words(lowered)) {
+            } else if let first = lowered.first, first >= 0x30, first <= 0x39, isCommentCount(words(lowered)) {
                 cues.insert(.comments)
             }
         }
