@@ -33,6 +33,8 @@ enum TextDecoder {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return decodeUTF16(bytes[2...], littleEndian: false)
         }
+        // Valid UTF-8, the common case: one pass that checks and copies.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         let invalid = UTF8Validation.invalidSequenceCount(bytes)
         if invalid == 0 || Double(invalid) <= Double(bytes.count) * maxInvalidShareForUTF8 {
             return String(decoding: bytes, as: UTF8.self)
