@@ -63,7 +63,7 @@ spark-demo: deps
 # scripts/fuzz-html.dict steers mutations towards markup, charset declarations and entities.
 SECONDS      ?= 60
 FUZZ_BUILD    = .build/fuzz
-# Seconds one input may take before libFuzzer calls it a hang (a debug-free run takes milliseconds).
+# Seconds one input may take before libFuzzer calls it a hang (inputs take milliseconds).
 FUZZ_TIMEOUT ?= 20
 # Largest input libFuzzer makes: bigger than most fixture pages, small enough for many runs a second.
 FUZZ_MAX_LEN ?= 65536

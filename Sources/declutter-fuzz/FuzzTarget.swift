@@ -8,8 +8,9 @@ enum FuzzTarget {
     /// default; libFuzzer's inputs are far below it, so the refusal path is covered by the tests.
     static let cleaners: [Cleaner] = InputKind.allCases.map { Cleaner(options: Options(inputKind: $0)) }
 
-    /// Cleans `data` with every cleaner. Errors are the library's answer for bad input and are
-    /// fine; a crash, a trap or a sanitizer report is a finding. Nothing is caught beyond errors.
+    /// Cleans `data` with every cleaner, and explains it once. Errors are the library's answer
+    /// for bad input and are fine; a crash, a trap or a sanitizer report is a finding. Nothing
+    /// is caught beyond errors.
     static func run(_ data: Data) {
         for cleaner in cleaners {
             if let article = try? cleaner.clean(data) {
@@ -18,6 +19,7 @@ enum FuzzTarget {
                 _ = article.wordCount
             }
         }
+        _ = try? cleaners[0].explain(data)
     }
 }
 
