@@ -63,12 +63,15 @@ public enum DeclutterError: Error, Sendable, Equatable, CustomStringConvertible 
     case tooLarge(bytes: Int, limit: Int)
     /// The input kind is not handled by this build.
     case unsupported(String)
+    /// The page has a shape the HTML parser cannot get through in bounded time.
+    case tooComplex(String)
 
     public var description: String {
         switch self {
         case .notAPage(let reason): return "not a text or HTML page (\(reason))"
         case .tooLarge(let bytes, let limit): return "input is \(bytes) bytes, over the --max-bytes limit of \(limit)"
         case .unsupported(let what): return what
+        case .tooComplex(let why): return "page too complex to parse in bounded time (\(why))"
         }
     }
 }
@@ -92,7 +95,7 @@ public struct Cleaner: Sendable {
         let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
         switch kind {
         case .html:
-            return cleanHTML(data)
+            return try cleanHTML(data)
         case .text, .auto:
             let text = TextDecoder.decode(data)
             return cleanText(text, inputBytes: data.count)
@@ -105,14 +108,15 @@ public struct Cleaner: Sendable {
     }
 
     /// The HTML pipeline: libxml2 tree → blocks with DOM context → the shared scoring.
-    func cleanHTML(_ data: Data) -> Article {
-        var article = analyzeHTML(data).article
+    func cleanHTML(_ data: Data) throws -> Article {
+        var article = try analyzeHTML(data).article
         article.inputKind = .html
         article.inputBytes = data.count
         return article
     }
 
-    func analyzeHTML(_ data: Data) -> PageAnalysis {
+    func analyzeHTML(_ data: Data) throws -> PageAnalysis {
+        try data.withUnsafeBytes { try NestingBudget.check($0.bindMemory(to: UInt8.self)) }
         let page = HTMLSegmenter.segment(data)
         var blocks = page.blocks
         LandmarkCues.apply(&blocks)
@@ -134,7 +138,7 @@ extension Cleaner {
     /// tool for tuning and for reporting a page declutter gets wrong. Not a stable format.
     public func explain(_ data: Data) throws -> [String] {
         let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
-        if kind == .html { return analyzeHTML(data).explanation }
+        if kind == .html { return try analyzeHTML(data).explanation }
         return PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))).explanation
     }
 }

@@ -24,4 +24,17 @@ final class HostileShapeTests: XCTestCase {
         XCTAssertTrue(article.paragraphs.contains(paragraph))
         XCTAssertLessThanOrEqual(article.paragraphs.count, 2 * SpanSelector.maxSecondarySpans + 1)
     }
+
+    func testStrayEndTagsUnderDeepNestingAreRefusedNotParsedForMinutes() throws {
+        let depth = 30_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Some text.</p>"
+            + String(repeating: "</span>", count: depth) + "</body></html>"
+        XCTAssertThrowsError(try Cleaner().clean(Data(html.utf8))) { error in
+            guard case DeclutterError.tooComplex = error else { return XCTFail("\(error)") }
+        }
+        // Ordinary sloppy markup stays far under the budget.
+        let sloppy = "<html><body>" + String(repeating: "<p>An unclosed paragraph with words<br>", count: 3_000)
+            + String(repeating: "</div>", count: 3_000) + "</body></html>"
+        XCTAssertNoThrow(try Cleaner().clean(Data(sloppy.utf8)))
+    }
 }
