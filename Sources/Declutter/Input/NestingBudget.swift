@@ -4,12 +4,13 @@ import Foundation
 /// that matches no open element scans the whole stack of open elements, so tens of thousands of
 /// stray end tags under tens of thousands of unclosed elements run for minutes or hours.
 ///
-/// The check walks the tags once, keeping a rough depth (start tags push, end tags pop, void
-/// elements do neither) and adding the depth at each end tag: that sum bounds the parser's stack
-/// scans. Real pages, even sloppy ones, stay orders of magnitude under the budget.
+/// The check walks the tags once with a stack of open element names as the parser keeps it
+/// (start tags push, void elements do not, an end tag pops down to its element) and counts the
+/// stack steps each end tag costs; it stops as soon as the budget is spent, so it is bounded too.
+/// Real pages, even sloppy ones, stay orders of magnitude under the budget.
 enum NestingBudget {
-    /// Most stack steps allowed: about a second of libxml2's scanning on this machine's cores.
-    static let maxScanSteps = 300_000_000
+    /// Most stack steps allowed: a fraction of a second of libxml2's scanning (and of this check).
+    static let maxScanSteps = 50_000_000
 
     /// Element names that never hold content, so never deepen the stack.
     static let voidElements = ByteHashTable(words: [
@@ -19,7 +20,7 @@ enum NestingBudget {
 
     /// Throws ``DeclutterError/tooComplex(_:)`` when the page would cost more than the budget.
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        var depth = 0
+        var stack = [UInt64]()   // hashes of the open elements' names, innermost last
         var steps = 0
         var index = 0
         let count = bytes.count
@@ -29,19 +30,10 @@ enum NestingBudget {
             guard let found = memchr(base + index, 0x3C, count - index) else { return }
             index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             guard index + 1 < count else { return }
-            let next = bytes[index + 1]
-            if next == UInt8(ascii: "/") {
-                steps += depth
-                if depth > 0 { depth -= 1 }
-                if steps > maxScanSteps {
-                    throw DeclutterError.tooComplex("over \(maxScanSteps) parser steps for stray end tags under deep nesting")
-                }
-                index += 2
-                continue
-            }
-            guard isLetter(next) else { index += 1; continue }
-            // A start tag: read its name, then find its end to see whether it closes itself.
-            var end = index + 1
+            let isEnd = bytes[index + 1] == UInt8(ascii: "/")
+            let nameStart = index + (isEnd ? 2 : 1)
+            guard nameStart < count, isLetter(bytes[nameStart]) else { index += 1; continue }
+            var end = nameStart
             var nameHash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a of the lower-cased name
             while end < count, isLetter(bytes[end]) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) {
                 let lowered = isLetter(bytes[end]) ? bytes[end] | 0x20 : bytes[end]
@@ -50,9 +42,20 @@ enum NestingBudget {
             }
             var close = end
             while close < count, bytes[close] != UInt8(ascii: ">") { close += 1 }
-            let selfClosing = close > 0 && close < count && bytes[close - 1] == UInt8(ascii: "/")
-            if !selfClosing && !voidElements.contains(nameHash) { depth += 1 }
             index = close + 1
+            if isEnd {
+                // The parser looks down its stack for the element this tag closes.
+                var position = stack.count - 1
+                while position >= 0, stack[position] != nameHash { position -= 1 }
+                steps += stack.count - max(position, 0)
+                if position >= 0 { stack.removeSubrange(position...) }
+                if steps > maxScanSteps {
+                    throw DeclutterError.tooComplex("over \(maxScanSteps) parser steps for stray end tags under deep nesting")
+                }
+            } else {
+                let selfClosing = close > 0 && close < count && bytes[close - 1] == UInt8(ascii: "/")
+                if !selfClosing && !voidElements.contains(nameHash) { stack.append(nameHash) }
+            }
         }
     }
 
