@@ -40,8 +40,10 @@ enum NestingBudget {
                 nameHash = (nameHash ^ UInt64(lowered)) &* 0x0000_0100_0000_01B3
                 end += 1
             }
-            var close = end
-            while close < count, bytes[close] != UInt8(ascii: ">") { close += 1 }
+            var close = count
+            if end < count, let gt = memchr(base + end, 0x3E, count - end) {
+                close = base.distance(to: gt.assumingMemoryBound(to: UInt8.self))
+            }
             index = close + 1
             if isEnd {
                 // The parser looks down its stack for the element this tag closes.
