@@ -89,17 +89,11 @@ public struct Cleaner: Sendable {
     /// Cleans one page given as raw bytes: decode, segment into blocks, score, select, and
     /// return the article. Throws ``DeclutterError`` when the bytes are not a page.
     public func clean(_ data: Data) throws -> Article {
-        if data.count > options.maxBytes {
-            throw DeclutterError.tooLarge(bytes: data.count, limit: options.maxBytes)
-        }
-        let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
-        switch kind {
-        case .html:
-            return try cleanHTML(data)
-        case .text, .auto:
-            let text = TextDecoder.decode(data)
-            return cleanText(text, inputBytes: data.count)
-        }
+        let (analysis, kind) = try analyze(data)
+        var article = analysis.article
+        article.inputKind = kind
+        article.inputBytes = data.count
+        return article
     }
 
     /// Cleans one page given as a string (text or HTML, per ``Options/inputKind``).
@@ -107,29 +101,23 @@ public struct Cleaner: Sendable {
         try clean(Data(string.utf8))
     }
 
-    /// The HTML pipeline: libxml2 tree → blocks with DOM context → the shared scoring.
-    func cleanHTML(_ data: Data) throws -> Article {
-        var article = try analyzeHTML(data).article
-        article.inputKind = .html
-        article.inputBytes = data.count
-        return article
-    }
-
-    func analyzeHTML(_ data: Data) throws -> PageAnalysis {
-        try data.withUnsafeBytes { try NestingBudget.check($0.bindMemory(to: UInt8.self)) }
-        let page = HTMLSegmenter.segment(data)
-        var blocks = page.blocks
-        LandmarkCues.apply(&blocks)
-        return PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints))
-    }
-
-    /// The text pipeline: lines → blocks → features → scores → selection.
-    func cleanText(_ text: String, inputBytes: Int) -> Article {
-        let blocks = TextSegmenter.segment(text)
-        var article = ArticleSelector.select(from: blocks)
-        article.inputKind = .text
-        article.inputBytes = inputBytes
-        return article
+    /// The whole pipeline up to the decisions, shared by ``clean(_:)-(Data)`` and ``explain(_:)``:
+    /// size check, kind sniffing, then the HTML path (libxml2 tree → blocks with DOM context) or
+    /// the text path (lines → blocks), both into the shared scoring and selection.
+    func analyze(_ data: Data) throws -> (PageAnalysis, InputKind) {
+        if data.count > options.maxBytes {
+            throw DeclutterError.tooLarge(bytes: data.count, limit: options.maxBytes)
+        }
+        switch try InputSniffer.kind(of: data, declared: options.inputKind) {
+        case .html:
+            try data.withUnsafeBytes { try NestingBudget.check($0.bindMemory(to: UInt8.self)) }
+            let page = HTMLSegmenter.segment(data)
+            var blocks = page.blocks
+            LandmarkCues.apply(&blocks)
+            return (PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints)), .html)
+        case .text, .auto:
+            return (PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))), .text)
+        }
     }
 }
 
@@ -137,8 +125,6 @@ extension Cleaner {
     /// One line per block saying how it was judged (class, value, cues, kept or dropped): the
     /// tool for tuning and for reporting a page declutter gets wrong. Not a stable format.
     public func explain(_ data: Data) throws -> [String] {
-        let kind = try InputSniffer.kind(of: data, declared: options.inputKind)
-        if kind == .html { return try analyzeHTML(data).explanation }
-        return PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))).explanation
+        try analyze(data).0.explanation
     }
 }

@@ -16,7 +16,7 @@ enum StopWords {
         word.unicodeScalars.reduce(hashSeed) { mix($0, CharClass.lowercased($1.value)) }
     }
 
-    /// Longest stop word in scalars; longer words skip the lookup.
+    /// Longest stop word in scalars; longer words skip the lookup (``TextStats`` checks it).
     static let maxLength = 12
 
     /// Hashes of every stop word in ``Vocabulary/stopWords``.
@@ -27,11 +27,6 @@ enum StopWords {
         }
         return ByteHashTable(entries)
     }()
-
-    @inline(__always)
-    static func contains(hash: UInt64, length: Int) -> Bool {
-        length > 0 && length <= maxLength && table.contains(hash)
-    }
 
     /// Common Chinese and Japanese function characters, standing in for stop words where words
     /// are not separated by spaces.
