@@ -1,5 +1,7 @@
-/// Finds many cue phrases in one pass over a line's lower-cased UTF-8 bytes (Aho–Corasick):
-/// the cost is linear in the line, however many phrases the vocabulary holds.
+/// Finds many cue phrases in one pass over a line's UTF-8 bytes. Every position's four bytes are
+/// hashed into a 4,096-bit filter of the phrases' openings (which fits the L1 cache); only where
+/// the filter fires are the phrases with that opening compared. The positions are independent,
+/// so the processor overlaps them — an automaton's state-to-state chain cannot be overlapped.
 struct PhraseMatcher: Sendable {
     /// Where a phrase must stand to count.
     enum Anchor: Sendable {
@@ -9,142 +11,112 @@ struct PhraseMatcher: Sendable {
         case start
     }
 
-    private struct Output: Sendable {
-        var cues: Cues
-        var length: Int
-        var anchor: Anchor
-    }
+    /// Phrases matched anywhere must be at least this many bytes long: the filter hashes that
+    /// many bytes at every position.
+    static let gram = 4
+    /// log2 of the filter's size in bits: a few hundred openings set about one bit in twenty.
+    static let filterBits = 12
 
-    /// Goto function as one flat table: `next[state * alphabet + byteClass[byte]]`, with failure
-    /// links folded in. Bytes that occur in no phrase share class 0, so the table stays small
-    /// enough for the cache.
-    private var next: [UInt16]
-    /// Class of each byte value (0 for bytes no phrase uses).
-    private var byteClass: [UInt8]
-    /// Number of byte classes.
-    private var alphabet: Int
-    /// Length of the longest start-anchored phrase: past it, anchored outputs cannot match.
-    private var maxAnchored: Int
-    /// Cues of the phrases matched anywhere that end in each state (failure links folded in).
-    private var anywhere: [UInt32]
-    /// Cues of start-anchored phrases that end in each state, by phrase length: they count only
-    /// when the state is reached after exactly that many bytes from the start.
-    private var anchored: [UInt32]
-    /// Depth of each state in the trie (the length of the longest phrase prefix it stands for).
-    private var depth: [Int32]
+    /// Every phrase's lower-cased bytes, one after another.
+    private var bytes: [UInt8] = []
+    /// Where each phrase starts in `bytes`, its length and its cues.
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    private var cueBits: [UInt32] = []
+    /// Bit set of the hashed openings of the phrases matched anywhere.
+    private var filter = [UInt64](repeating: 0, count: (1 << PhraseMatcher.filterBits) / 64)
+    /// Phrases matched anywhere, grouped by hashed opening: bucket `b` is
+    /// `bucketPhrases[bucketStart[b]..<bucketStart[b + 1]]`.
+    private var bucketStart: [Int] = []
+    private var bucketPhrases: [Int] = []
+    /// Start-anchored phrases grouped by their first byte the same way.
+    private var firstByteStart: [Int] = []
+    private var firstBytePhrases: [Int] = []
 
     init(_ phrases: [(phrase: String, cue: Cues, anchor: Anchor)]) {
-        var goto: [[Int32]] = [[Int32](repeating: -1, count: 256)]
-        var outs: [[Output]] = [[]]
+        var buckets = [[Int]](repeating: [], count: 1 << PhraseMatcher.filterBits)
+        var byFirstByte = [[Int]](repeating: [], count: 256)
         for entry in phrases {
-            let bytes = Array(PhraseMatcher.lowercasedBytes(entry.phrase))
-            guard !bytes.isEmpty else { continue }
-            var state = 0
-            for byte in bytes {
-                let target = goto[state][Int(byte)]
-                if target >= 0 {
-                    state = Int(target)
-                } else {
-                    goto.append([Int32](repeating: -1, count: 256))
-                    outs.append([])
-                    goto[state][Int(byte)] = Int32(goto.count - 1)
-                    state = goto.count - 1
-                }
-            }
-            outs[state].append(Output(cues: entry.cue, length: bytes.count, anchor: entry.anchor))
-        }
-        // Breadth-first: failure links, then fold them into a complete transition table.
-        var fail = [Int](repeating: 0, count: goto.count)
-        var queue = [Int]()
-        for byte in 0..<256 {
-            let target = goto[0][byte]
-            if target >= 0 {
-                fail[Int(target)] = 0
-                queue.append(Int(target))
-            } else {
-                goto[0][byte] = 0
+            let lowered = PhraseMatcher.lowercasedBytes(entry.phrase)
+            guard let first = lowered.first else { continue }
+            let index = starts.count
+            starts.append(bytes.count)
+            lengths.append(lowered.count)
+            cueBits.append(entry.cue.rawValue)
+            bytes.append(contentsOf: lowered)
+            switch entry.anchor {
+            case .start:
+                byFirstByte[Int(first)].append(index)
+            case .anywhere:
+                precondition(lowered.count >= PhraseMatcher.gram, "phrases matched anywhere need \(PhraseMatcher.gram) bytes")
+                let bucket = lowered.withUnsafeBufferPointer { PhraseMatcher.bucket(UnsafeRawPointer($0.baseAddress!)) }
+                filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+                buckets[bucket].append(index)
             }
         }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            outs[state].append(contentsOf: outs[fail[state]])
-            for byte in 0..<256 {
-                let target = goto[state][byte]
-                if target >= 0 {
-                    fail[Int(target)] = Int(goto[fail[state]][byte])
-                    queue.append(Int(target))
-                } else {
-                    goto[state][byte] = goto[fail[state]][byte]
-                }
-            }
+        (bucketStart, bucketPhrases) = PhraseMatcher.flatten(buckets)
+        (firstByteStart, firstBytePhrases) = PhraseMatcher.flatten(byFirstByte)
+    }
+
+    private static func flatten(_ groups: [[Int]]) -> (starts: [Int], members: [Int]) {
+        var starts = [0]
+        var members = [Int]()
+        for group in groups {
+            members.append(contentsOf: group)
+            starts.append(members.count)
         }
-        // Compress the alphabet: one class per byte value some phrase uses, class 0 for the rest.
-        var classes = [UInt8](repeating: 0, count: 256)
-        var used = 0
-        for entry in phrases {
-            for byte in PhraseMatcher.lowercasedBytes(entry.phrase) where classes[Int(byte)] == 0 {
-                used += 1
-                classes[Int(byte)] = UInt8(used)
-            }
-        }
-        // ASCII capitals fall into their lower-case letter's class: long lines are matched on their
-        // own bytes, without a lower-cased copy.
-        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(upper)] = classes[Int(upper | 0x20)] }
-        let width = used + 1
-        precondition(goto.count <= Int(UInt16.max), "cue vocabulary too large for 16-bit automaton states")
-        var table = [UInt16](repeating: 0, count: goto.count * width)
-        // Class 0 behaves like any byte outside every phrase: take it from a byte with class 0.
-        let outside: Int = (0..<256).first(where: { classes[$0] == 0 }) ?? 0
-        for state in goto.indices {
-            table[state * width] = UInt16(goto[state][outside])
-            for byte in 0..<256 where classes[byte] != 0 {
-                table[state * width + Int(classes[byte])] = UInt16(goto[state][byte])
-            }
-        }
-        next = table
-        byteClass = classes
-        alphabet = width
-        maxAnchored = phrases.filter { $0.anchor == .start }.map { $0.phrase.utf8.count }.max() ?? 0
-        anywhere = outs.map { list in list.filter { $0.anchor == .anywhere }.reduce(0) { $0 | $1.cues.rawValue } }
-        // A start-anchored phrase matches only when it ends at its own depth from the start, so it
-        // is kept only on the state where it was inserted (not inherited through failure links).
-        var ownAnchored = [UInt32](repeating: 0, count: outs.count)
-        var depths = [Int32](repeating: 0, count: outs.count)
-        for (state, list) in outs.enumerated() {
-            for output in list where output.anchor == .start { ownAnchored[state] |= output.cues.rawValue }
-            depths[state] = Int32(list.first(where: { $0.anchor == .start })?.length ?? 0)
-        }
-        anchored = ownAnchored
-        depth = depths
+        return (starts, members)
+    }
+
+    /// The filter bucket of the four bytes at `pointer`, ASCII case ignored (bit 5 set on every
+    /// byte: a capital and its lower-case letter agree, and a filter may over-match).
+    @inline(__always)
+    private static func bucket(_ pointer: UnsafeRawPointer) -> Int {
+        let opening = pointer.loadUnaligned(as: UInt32.self) | 0x2020_2020
+        return Int(truncatingIfNeeded: (opening &* 0x9E37_79B1) >> (32 - UInt32(filterBits)))
     }
 
     /// The cues of every phrase found in `bytes` where its anchor allows. ASCII letters match in
     /// either case; other letters must already be lower-cased to match capitals (``lowercase(_:)``).
-    func cues(in bytes: UnsafeBufferPointer<UInt8>) -> Cues {
+    func cues(in text: UnsafeBufferPointer<UInt8>) -> Cues {
+        guard let base = text.baseAddress, !text.isEmpty else { return [] }
         var found: UInt32 = 0
-        var state = 0
-        var index = 0
-        let width = alphabet
-        let anchoredLimit = min(maxAnchored, bytes.count)
-        next.withUnsafeBufferPointer { next in
-            byteClass.withUnsafeBufferPointer { byteClass in
-                anywhere.withUnsafeBufferPointer { anywhere in
-                    anchored.withUnsafeBufferPointer { anchored in
-                        depth.withUnsafeBufferPointer { depth in
-                            // The opening bytes, where start-anchored phrases can still end.
-                            while index < anchoredLimit {
-                                state = Int(next[state &* width &+ Int(byteClass[Int(bytes[index])])])
-                                found |= anywhere[state]
-                                index &+= 1
-                                if anchored[state] != 0 && Int(depth[state]) == index { found |= anchored[state] }
+        let count = text.count
+        bytes.withUnsafeBufferPointer { phraseBytes in
+            starts.withUnsafeBufferPointer { starts in
+                lengths.withUnsafeBufferPointer { lengths in
+                    // Does phrase `phrase` stand at `position`? ASCII capitals in the text match.
+                    func matches(_ phrase: Int, at position: Int) -> Bool {
+                        let length = lengths[phrase]
+                        guard position &+ length <= count else { return false }
+                        let start = starts[phrase]
+                        for offset in 0..<length {
+                            var byte = base[position &+ offset]
+                            if byte &- 0x41 < 26 { byte |= 0x20 }
+                            if byte != phraseBytes[start &+ offset] { return false }
+                        }
+                        return true
+                    }
+                    var first = base[0]
+                    if first &- 0x41 < 26 { first |= 0x20 }
+                    for member in firstByteStart[Int(first)]..<firstByteStart[Int(first) &+ 1] {
+                        let phrase = firstBytePhrases[member]
+                        if matches(phrase, at: 0) { found |= cueBits[phrase] }
+                    }
+                    guard count >= PhraseMatcher.gram else { return }
+                    filter.withUnsafeBufferPointer { filter in
+                        let raw = UnsafeRawPointer(base)
+                        var position = 0
+                        let last = count &- PhraseMatcher.gram
+                        while position <= last {
+                            let bucket = PhraseMatcher.bucket(raw + position)
+                            if filter[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
+                                for member in bucketStart[bucket]..<bucketStart[bucket &+ 1] {
+                                    let phrase = bucketPhrases[member]
+                                    if matches(phrase, at: position) { found |= cueBits[phrase] }
+                                }
                             }
-                            while index < bytes.count {
-                                state = Int(next[state &* width &+ Int(byteClass[Int(bytes[index])])])
-                                found |= anywhere[state]
-                                index &+= 1
-                            }
+                            position &+= 1
                         }
                     }
                 }

@@ -12,8 +12,24 @@ enum StopWords {
         (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
     }
 
-    static func hash(_ word: String) -> UInt64 {
-        word.unicodeScalars.reduce(hashSeed) { mix($0, CharClass.lowercased($1.value)) }
+    /// Words of ASCII letters and digits up to this many bytes are keyed by their bytes packed
+    /// into one integer: no per-byte hashing in the scan, which most words of most pages take.
+    static let maxPackedLength = 8
+
+    /// The lookup key of a word given as lower-cased scalars: the packed bytes for short ASCII
+    /// words, FNV-1a over the scalars otherwise. ``TextStats`` computes the same key from bytes.
+    static func key<S: Sequence>(lowercasedScalars scalars: S) -> UInt64 where S.Element == UInt32 {
+        let list = Array(scalars)
+        if list.count <= maxPackedLength && list.allSatisfy({ $0 < 0x80 }) {
+            var packed: UInt64 = 0
+            for (offset, scalar) in list.enumerated() { packed |= UInt64(scalar) << (8 * UInt64(offset)) }
+            return packed
+        }
+        return list.reduce(hashSeed) { mix($0, $1) }
+    }
+
+    static func key(_ word: String) -> UInt64 {
+        key(lowercasedScalars: word.unicodeScalars.map { CharClass.lowercased($0.value) })
     }
 
     /// Longest stop word in scalars; longer words skip the lookup (``TextStats`` checks it).
@@ -23,7 +39,7 @@ enum StopWords {
     static let table: ByteHashTable = {
         var entries = [(key: UInt64, value: UInt32)]()
         for list in Vocabulary.stopWords.values {
-            for word in list.split(separator: " ") { entries.append((hash(String(word)), 1)) }
+            for word in list.split(separator: " ") { entries.append((key(String(word)), 1)) }
         }
         return ByteHashTable(entries)
     }()

@@ -26,7 +26,7 @@ enum TextCues {
         .map { Array($0.phrase.utf8) }
 
     static func linkLabelContained(_ lowered: [UInt8]) -> Bool {
-        containedLinkLabels.contains { lowered.firstRange(of: $0) != nil }
+        containedLinkLabels.contains { ByteSearch.contains(lowered, $0) }
     }
 
     /// Lines up to this many words are checked for contained cue phrases (cookie banners and
@@ -84,11 +84,15 @@ enum TextCues {
             cues.formUnion(found)
             if stats.words <= maxCueWords {
                 if let exact = Lexicon.exactCues.value(cueKeyHash(lowered)) { cues.formUnion(Cues(rawValue: exact)) }
-                let words = words(lowered)
-                if isDateLine(words, lowered: lowered) { cues.insert(.date) }
                 if isByline(lowered, stats: stats) { cues.insert(.byline) }
-                if stats.words <= maxKeywordCueWords && !stats.endsWithTerminal { cues.formUnion(keywordCues(words)) }
-                if isCommentCount(words) { cues.insert(.comments) }
+                // Dates and comment counts need a number; keywords count only in short labels.
+                let wantsKeywords = stats.words <= maxKeywordCueWords && !stats.endsWithTerminal
+                if stats.digits > 0 || wantsKeywords {
+                    let words = words(lowered)
+                    if stats.digits > 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
+                    if wantsKeywords { cues.formUnion(keywordCues(words)) }
+                    if stats.digits > 0 && isCommentCount(words) { cues.insert(.comments) }
+                }
             } else if let first = lowered.first, first >= 0x30, first <= 0x39, isCommentCount(words(lowered)) {
                 cues.insert(.comments)
             }
@@ -237,14 +241,14 @@ enum TextCues {
         // "(... / ...)" at the very end, short.
         if bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), bytes.count - open <= 60 {
             let inner = bytes[(open + 1)..<(bytes.count - 1)]
-            if inner.contains(UInt8(ascii: "/")), inner.firstRange(of: Array(" / ".utf8)) == nil, let first = inner.first,
+            if inner.contains(UInt8(ascii: "/")), !ByteSearch.contains(inner, spacedSlash), let first = inner.first,
                first >= 0x41 && first <= 0x5A {
                 return true
             }
             // "(Sentinel photo by Ed Kowalski)", "(Photo: AP)", "(Foto: dpa)".
             var lowered = Array(inner)
             PhraseMatcher.lowercase(&lowered)
-            for word in creditWords where lowered.firstRange(of: word) != nil { return true }
+            for word in creditWords where ByteSearch.contains(lowered, word) { return true }
         }
         // "WORD/Name" where WORD is two or more capitals.
         var index = 2
@@ -262,6 +266,11 @@ enum TextCues {
         return false
     }
 
+    /// " / " between words: a list of alternatives, not "Agency/Photographer".
+    static let spacedSlash = Array(" / ".utf8)
+    /// " at " in "$75 at Amazon".
+    static let spacedAt = Array(" at ".utf8)
+
     /// Words that make a closing parenthetical a photo credit.
     static let creditWords: [[UInt8]] = ["photo", "foto", "picture", "image", "credit"].map { Array($0.utf8) }
 
@@ -278,7 +287,7 @@ enum TextCues {
     static func isPriceTag(_ text: String, stats: TextStats) -> Bool {
         guard stats.words <= 8, stats.currency > 0, let first = text.unicodeScalars.first else { return false }
         let startsWithPrice = CharClass.of(first.value) == .punctuation || CharClass.of(first.value) == .digit
-        return startsWithPrice && text.contains(" at ")
+        return startsWithPrice && ByteSearch.contains(text, spacedAt)
     }
 
     /// A lone lower-case token with hyphens, like a URL slug or a CSS id leaking into a dump.

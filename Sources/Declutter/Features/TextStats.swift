@@ -69,155 +69,216 @@ struct TextStats: Sendable, Equatable {
     // MARK: - The scan
 
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {
-        var stats = TextStats()
+        var scan = Scan(stopWords: StopWords.table)
+        let count = buffer.count
+        var index = 0
+        while index < count {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                // ASCII: the bulk of most pages, classified by byte without decoding.
+                if byte &- 0x61 < 26 && !scan.pendingTerminal {
+                    // A run of lower-case letters, the commonest bytes of prose, taken in one step.
+                    var end = index &+ 1
+                    while end < count && buffer[end] &- 0x61 < 26 { end &+= 1 }
+                    scan.lowerCaseRun(buffer, index, end)
+                    index = end
+                    continue
+                }
+                if byte == 0x20 && !scan.pendingTerminal {
+                    scan.endWord(buffer, at: index)
+                } else {
+                    scan.scalar(UInt32(byte), CharClass.of(UInt32(byte)), buffer, index)
+                }
+                index &+= 1
+            } else {
+                let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+                scan.scalar(scalar, CharClass.of(scalar), buffer, index)
+                index &+= width
+            }
+        }
+        return scan.finish(buffer)
+    }
+}
+
+/// The running state of one ``TextStats`` scan, kept in a local value so that the optimiser
+/// holds the hot counters in registers (a closure over local variables would box them).
+private struct Scan {
+    var stats = TextStats()
+    let stopWords: ByteHashTable
+    var inWord = false
+    /// Where the current word starts, and whether it is plain ASCII so far.
+    var wordStart = 0
+    var wordIsASCII = true
+    /// Scalars in the current word: letters and digits.
+    var wordLength = 0
+    var wordUpper = 0
+    var wordLetters = 0
+    var cjkParticles = 0
+    var lastVisible: UInt32 = 0
+    var beforeLastVisible: UInt32 = 0
+    var pendingTerminal = false
+    var firstVisibleSeen = false
+
+    init(stopWords: ByteHashTable) { self.stopWords = stopWords }
+
+    @inline(__always)
+    mutating func startWord(at index: Int) {
+        if !inWord {
+            inWord = true
+            wordStart = index
+            wordIsASCII = true
+        }
+    }
+
+    /// Ends the word (if any) whose bytes run up to `end`.
+    @inline(__always)
+    mutating func endWord(_ buffer: UnsafeBufferPointer<UInt8>, at end: Int) {
+        guard inWord else { return }
+        stats.words &+= 1
+        if wordLength <= StopWords.maxLength && stopWords.contains(wordKey(buffer, end)) { stats.stopWords &+= 1 }
+        if wordUpper >= 2 && wordUpper == wordLetters { stats.upperCaseWords &+= 1 }
+        inWord = false
+        wordLength = 0
+        wordUpper = 0
+        wordLetters = 0
+    }
+
+    /// ``StopWords/key(lowercasedScalars:)`` of the word's bytes.
+    @inline(__always)
+    func wordKey(_ buffer: UnsafeBufferPointer<UInt8>, _ end: Int) -> UInt64 {
+        let length = end &- wordStart
+        if wordIsASCII && length <= StopWords.maxPackedLength {
+            // ASCII letters and digits all have bit 5 set once lower-cased: OR-ing it lower-cases.
+            var packed: UInt64 = 0
+            var shift: UInt64 = 0
+            for offset in wordStart..<end {
+                packed |= UInt64(buffer[offset] | 0x20) << shift
+                shift &+= 8
+            }
+            return packed
+        }
+        var hash = StopWords.hashSeed
+        var index = wordStart
+        while index < end {
+            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+            hash = StopWords.mix(hash, CharClass.lowercased(scalar))
+            index &+= width
+        }
+        return hash
+    }
+
+    /// Lower-case ASCII letters from `start` to `end`, all inside one word.
+    @inline(__always)
+    mutating func lowerCaseRun(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        startWord(at: start)
+        let run = end &- start
+        stats.chars &+= run
+        stats.letters &+= run
+        wordLetters &+= run
+        wordLength &+= run
+        if !firstVisibleSeen { firstVisibleSeen = true }
+        beforeLastVisible = run >= 2 ? UInt32(buffer[end &- 2]) : lastVisible
+        lastVisible = UInt32(buffer[end &- 1])
+    }
+
+    /// Any scalar, by its class: the general path.
+    @inline(__always)
+    mutating func scalar(_ scalar: UInt32, _ klass: CharClass, _ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) {
+        if pendingTerminal {
+            // A terminal counts as a sentence end when a space, a closing mark or the end follows.
+            if klass == .space || klass == .closing { stats.sentenceEnds &+= 1 }
+            if klass != .closing { pendingTerminal = false }
+        }
+        switch klass {
+        case .space:
+            endWord(buffer, at: index)
+            return
+        case .letter, .upper:
+            startWord(at: index)
+            if scalar >= 0x80 { wordIsASCII = false }
+            stats.chars &+= 1
+            stats.letters &+= 1
+            wordLetters &+= 1
+            if klass == .upper {
+                wordUpper &+= 1
+                if wordLength == 0 { stats.capitalizedWords &+= 1 }
+            }
+            if !firstVisibleSeen {
+                firstVisibleSeen = true
+                stats.startsCapitalized = klass == .upper
+            }
+            wordLength &+= 1
+        case .digit:
+            startWord(at: index)
+            stats.chars &+= 1
+            stats.digits &+= 1
+            if !firstVisibleSeen { firstVisibleSeen = true }
+            wordLength &+= 1
+        case .cjk:
+            endWord(buffer, at: index)
+            stats.chars &+= 1
+            stats.letters &+= 1
+            stats.cjkChars &+= 1
+            if StopWords.isCJKParticle(scalar) { cjkParticles &+= 1 }
+            if !firstVisibleSeen { firstVisibleSeen = true; stats.startsCapitalized = true }
+        case .terminal, .closing, .punctuation:
+            let wordLengthBefore = wordLength
+            endWord(buffer, at: index)
+            stats.chars &+= 1
+            if !firstVisibleSeen { firstVisibleSeen = true }
+            punctuation(scalar, wordLengthBefore: wordLengthBefore, buffer, index)
+        }
+        beforeLastVisible = lastVisible
+        lastVisible = scalar
+    }
+
+    mutating func punctuation(_ scalar: UInt32, wordLengthBefore: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) {
+        let count = buffer.count
+        switch scalar {
+        case 0x2E:
+            // "U.S." and "J. Smith": a period after a lone capital is an abbreviation.
+            pendingTerminal = !(lastVisible >= 0x41 && lastVisible <= 0x5A && wordLengthBefore == 1)
+        case 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: pendingTerminal = true
+        case 0x2C, 0xFF0C, 0x3001: stats.commas &+= 1
+        case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20A9, 0x20BD, 0x20BF: stats.currency &+= 1
+        case 0x25, 0xFF05: stats.percents &+= 1
+        case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x25E6, 0x25B8: stats.separators &+= 1
+        case 0x3E:
+            // " > " between words, as in breadcrumbs.
+            if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
+                stats.separators &+= 1
+            }
+        case 0x2F:
+            stats.slashes &+= 1
+            // " / " separates menu items; a slash inside a word (and/or, 24/7) does not.
+            if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
+                stats.separators &+= 1
+            }
+        case 0x3C:
+            // "</" then a letter: a closing tag.
+            if index + 2 < count, buffer[index + 1] == 0x2F {
+                let next = buffer[index + 2] | 0x20
+                if next >= 0x61 && next <= 0x7A { stats.markupTags &+= 1 }
+            }
+        case 0x40:
+            // "@" in a word: an address rather than prose.
+            if index > 0, buffer[index - 1] != 0x20 { stats.hasURL = true }
+        case 0x3A:
+            // "://": a URL.
+            if index + 2 < count, buffer[index + 1] == 0x2F, buffer[index + 2] == 0x2F { stats.hasURL = true }
+        default: break
+        }
+    }
+
+    mutating func finish(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {
+        endWord(buffer, at: buffer.count)
+        if pendingTerminal { stats.sentenceEnds &+= 1 }
         stats.bytes = buffer.count
         stats.textHash = ByteHashTable.blockHash(buffer)
-        var index = 0
-        let count = buffer.count
-        var inWord = false
-        var wordHash = StopWords.hashSeed
-        let stopWordTable = StopWords.table  // one reference for the whole line, not one per word
-        var wordLength = 0
-        var wordUpper = 0
-        var wordLetters = 0
-        var cjkParticles = 0
-        var lastVisible: UInt32 = 0
-        var beforeLastVisible: UInt32 = 0
-        var pendingTerminal = false
-        var firstVisibleSeen = false
-        var wordLengthBefore = 0
-
-        func endWord(_ stats: inout TextStats) {
-            if inWord {
-                stats.words += 1
-                if wordLength <= StopWords.maxLength && stopWordTable.contains(wordHash) { stats.stopWords += 1 }
-                if wordUpper >= 2 && wordUpper == wordLetters { stats.upperCaseWords += 1 }
-            }
-            inWord = false
-            wordHash = StopWords.hashSeed
-            wordLength = 0
-            wordUpper = 0
-            wordLetters = 0
-        }
-
-        while index < count {
-            // Fast paths for the two commonest bytes of prose: a lower-case ASCII letter inside a
-            // word and a plain space. They do exactly what the general path below does for them.
-            let byte = buffer[index]
-            if !pendingTerminal {
-                if byte >= 0x61 && byte <= 0x7A {
-                    inWord = true
-                    stats.chars += 1
-                    stats.letters += 1
-                    wordLetters += 1
-                    if !firstVisibleSeen { firstVisibleSeen = true }
-                    wordHash = StopWords.mix(wordHash, UInt32(byte))
-                    wordLength += 1
-                    beforeLastVisible = lastVisible
-                    lastVisible = UInt32(byte)
-                    index += 1
-                    continue
-                }
-                if byte == 0x20 {
-                    endWord(&stats)
-                    index += 1
-                    continue
-                }
-            }
-            // Decode one scalar by hand: cheap, and no Character work.
-            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-            let klass = CharClass.of(scalar)
-
-            if pendingTerminal {
-                // A terminal counts as a sentence end when a space, a closing mark or the end follows.
-                if klass == .space || klass == .closing { stats.sentenceEnds += 1 }
-                if klass != .closing { pendingTerminal = false }
-            }
-
-            switch klass {
-            case .space:
-                endWord(&stats)
-            case .letter, .upper, .digit:
-                if !inWord { inWord = true }
-                stats.chars += 1
-                if klass == .digit {
-                    stats.digits += 1
-                } else {
-                    stats.letters += 1
-                    wordLetters += 1
-                    if klass == .upper {
-                        wordUpper += 1
-                        if wordLength == 0 { stats.capitalizedWords += 1 }
-                    }
-                }
-                if !firstVisibleSeen {
-                    firstVisibleSeen = true
-                    stats.startsCapitalized = klass == .upper
-                }
-                // Hash the lower-cased bytes for the stop-word lookup.
-                let lowered = CharClass.lowercased(scalar)
-                wordHash = StopWords.mix(wordHash, lowered)
-                wordLength += 1
-            case .cjk:
-                endWord(&stats)
-                stats.chars += 1
-                stats.letters += 1
-                stats.cjkChars += 1
-                if StopWords.isCJKParticle(scalar) { cjkParticles += 1 }
-                if !firstVisibleSeen { firstVisibleSeen = true; stats.startsCapitalized = true }
-            case .terminal, .closing, .punctuation:
-                wordLengthBefore = wordLength
-                endWord(&stats)
-                stats.chars += 1
-                if !firstVisibleSeen { firstVisibleSeen = true }
-                switch scalar {
-                case 0x2E:
-                    // "U.S." and "J. Smith": a period after a lone capital is an abbreviation.
-                    pendingTerminal = !(lastVisible >= 0x41 && lastVisible <= 0x5A && wordLengthBefore == 1)
-                case 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: pendingTerminal = true
-                case 0x2C, 0xFF0C, 0x3001: stats.commas += 1
-                case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20A9, 0x20BD, 0x20BF: stats.currency += 1
-                case 0x25, 0xFF05: stats.percents += 1
-                case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x25E6, 0x25B8: stats.separators += 1
-                case 0x3E:
-                    // " > " between words, as in breadcrumbs.
-                    if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
-                        stats.separators += 1
-                    }
-                case 0x2F:
-                    stats.slashes += 1
-                    // " / " separates menu items; a slash inside a word (and/or, 24/7) does not.
-                    if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
-                        stats.separators += 1
-                    }
-                case 0x3C:
-                    // "</" then a letter: a closing tag.
-                    if index + 2 < count, buffer[index + 1] == 0x2F {
-                        let next = buffer[index + 2] | 0x20
-                        if next >= 0x61 && next <= 0x7A { stats.markupTags += 1 }
-                    }
-                case 0x40, 0x3A:
-                    // "@" in a word, or "://": an address rather than prose.
-                    if scalar == 0x40, index > 0, buffer[index - 1] != 0x20 { stats.hasURL = true }
-                    if scalar == 0x3A, index + 2 < count, buffer[index + 1] == 0x2F, buffer[index + 2] == 0x2F {
-                        stats.hasURL = true
-                    }
-                default: break
-                }
-            }
-            if klass != .space {
-                beforeLastVisible = lastVisible
-                lastVisible = scalar
-            }
-            index += width
-        }
-        endWord(&stats)
-        if pendingTerminal { stats.sentenceEnds += 1 }
-
         if stats.cjkChars > 0 {
             // Two CJK characters make about one word; particles stand in for stop words.
-            stats.words += (stats.cjkChars + 1) / 2
-            stats.stopWords += cjkParticles
+            stats.words &+= (stats.cjkChars + 1) / 2
+            stats.stopWords &+= cjkParticles
         }
         var last = lastVisible
         if CharClass.of(last) == .closing { last = beforeLastVisible }

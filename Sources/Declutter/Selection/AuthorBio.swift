@@ -23,6 +23,9 @@ enum AuthorBio {
         }
     }
 
+    /// ``Vocabulary/bioNouns`` as bytes.
+    static let bioNounBytes = Vocabulary.bioNouns.map { Array($0.utf8) }
+
     /// "Arricca SanSone is a writer…", "Lauren has written for …": a name, a verb, a trade.
     static func isBio(_ text: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: maxNameWords + 1)
@@ -34,7 +37,7 @@ enum AuthorBio {
             nameWords += 1
         }
         guard nameWords >= 1, nameWords <= maxNameWords, nameWords < words.count else { return false }
-        let lowered = text.lowercased()
-        return Vocabulary.bioNouns.contains { lowered.contains($0) }
+        let lowered = PhraseMatcher.lowercasedBytes(text)
+        return bioNounBytes.contains { ByteSearch.contains(lowered, $0) }
     }
 }

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Substring search over UTF-8 bytes. Foundation's `String.contains(_:)` bridges through
+/// NSString and the generic `firstRange(of:)` walks indices one by one; on short lines both cost
+/// more than the rest of a block's features together.
+enum ByteSearch {
+    /// The offset of the first occurrence of `needle` in `haystack`, or nil.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        let length = needle.count
+        guard length > 0 else { return 0 }
+        guard length <= haystack.count, let base = haystack.baseAddress, let pattern = needle.baseAddress else {
+            return nil
+        }
+        let first = pattern[0]
+        var index = 0
+        let last = haystack.count - length
+        while index <= last {
+            if base[index] == first && (length == 1 || memcmp(base + index + 1, pattern + 1, length - 1) == 0) {
+                return index
+            }
+            index &+= 1
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { find($0, in: haystack) != nil }
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
+    }
+
+    /// Whether the UTF-8 of `text` contains `needle`.
+    static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
+        var copy = text
+        return copy.withUTF8 { contains($0, needle) }
+    }
+}
