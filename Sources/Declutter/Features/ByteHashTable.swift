@@ -42,6 +42,32 @@ struct ByteHashTable: Sendable {
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { value(key) != nil }
 
+    /// Read access to the keys through a pointer, for loops that look up many words: no
+    /// reference counting or bounds checks per lookup.
+    struct Probe {
+        fileprivate let keys: UnsafeBufferPointer<UInt64>
+        fileprivate let mask: Int
+
+        /// Whether `key` is in the table.
+        @inline(__always)
+        func contains(_ key: UInt64) -> Bool {
+            let key = key == 0 ? 1 : key
+            var slot = ByteHashTable.slot(key, mask)
+            while true {
+                let stored = keys[slot]
+                if stored == key { return true }
+                if stored == 0 { return false }
+                slot = (slot &+ 1) & mask
+            }
+        }
+    }
+
+    /// Runs `body` with a ``Probe`` of the table.
+    @inline(__always)
+    func withProbe<R>(_ body: (Probe) throws -> R) rethrows -> R {
+        try keys.withUnsafeBufferPointer { try body(Probe(keys: $0, mask: mask)) }
+    }
+
     /// FNV-1a over bytes: the hash every table key and lookup uses.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

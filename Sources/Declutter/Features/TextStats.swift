@@ -69,215 +69,143 @@ struct TextStats: Sendable, Equatable {
     // MARK: - The scan
 
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {
-        var scan = Scan(stopWords: StopWords.table)
+        StopWords.table.withProbe { scan(buffer, stopWords: $0) }
+    }
+
+    /// One pass, every counter a local variable so that the optimiser keeps them in registers;
+    /// the rare marks (commas, currency, separators, ...) go through ``PunctuationCounts``.
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe) -> TextStats {
         let count = buffer.count
+        var chars = 0, letters = 0, words = 0, stops = 0, capitalized = 0, upperCaseWords = 0
+        var cjkChars = 0, cjkParticles = 0, digits = 0, sentenceEnds = 0
+        var marks = PunctuationCounts()
+        var startsCapitalized = false, firstVisibleSeen = false, pendingTerminal = false
+        var lastVisible: UInt32 = 0, beforeLastVisible: UInt32 = 0
+        // The word being read: where it starts, whether it is ASCII, its scalars, capitals, letters.
+        var inWord = false, wordStart = 0, wordIsASCII = true
+        var wordLength = 0, wordUpper = 0, wordLetters = 0
+
         var index = 0
         while index < count {
             let byte = buffer[index]
-            if byte < 0x80 {
-                // ASCII: the bulk of most pages, classified by byte without decoding.
-                if byte &- 0x61 < 26 && !scan.pendingTerminal {
-                    // A run of lower-case letters, the commonest bytes of prose, taken in one step.
-                    var end = index &+ 1
-                    while end < count && buffer[end] &- 0x61 < 26 { end &+= 1 }
-                    scan.lowerCaseRun(buffer, index, end)
-                    index = end
-                    continue
-                }
-                if byte == 0x20 && !scan.pendingTerminal {
-                    scan.endWord(buffer, at: index)
-                } else {
-                    scan.scalar(UInt32(byte), CharClass.of(UInt32(byte)), buffer, index)
+            if byte &- 0x61 < 26 && !pendingTerminal {
+                // A run of lower-case ASCII letters, the commonest bytes of prose, in one step.
+                if !inWord { inWord = true; wordStart = index; wordIsASCII = true }
+                var end = index &+ 1
+                while end < count && buffer[end] &- 0x61 < 26 { end &+= 1 }
+                let run = end &- index
+                chars &+= run
+                letters &+= run
+                wordLetters &+= run
+                wordLength &+= run
+                firstVisibleSeen = true
+                beforeLastVisible = run >= 2 ? UInt32(buffer[end &- 2]) : lastVisible
+                lastVisible = UInt32(buffer[end &- 1])
+                index = end
+                continue
+            }
+            if byte == 0x20 && !pendingTerminal {
+                // A space after a word: the word's end, inline for the commonest case.
+                if inWord {
+                    words &+= 1
+                    if wordIsASCII && wordLength <= StopWords.maxPackedLength {
+                        if stopWords.contains(packedKey(buffer, wordStart, index)) { stops &+= 1 }
+                    } else if wordLength <= StopWords.maxLength
+                        && stopWords.contains(wordKey(buffer, wordStart, index, ascii: wordIsASCII)) {
+                        stops &+= 1
+                    }
+                    if wordUpper >= 2 && wordUpper == wordLetters { upperCaseWords &+= 1 }
+                    inWord = false
+                    wordLength = 0
+                    wordUpper = 0
+                    wordLetters = 0
                 }
                 index &+= 1
+                continue
+            }
+            let scalar: UInt32
+            let width: Int
+            if byte < 0x80 {
+                scalar = UInt32(byte)
+                width = 1
             } else {
-                let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-                scan.scalar(scalar, CharClass.of(scalar), buffer, index)
+                (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+            }
+            let klass = CharClass.of(scalar)
+            if pendingTerminal {
+                // A terminal counts as a sentence end when a space, a closing mark or the end follows.
+                if klass == .space || klass == .closing { sentenceEnds &+= 1 }
+                if klass != .closing { pendingTerminal = false }
+            }
+            switch klass {
+            case .space:
+                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
                 index &+= width
+                continue
+            case .letter, .upper:
+                if !inWord { inWord = true; wordStart = index; wordIsASCII = true }
+                if scalar >= 0x80 { wordIsASCII = false }
+                chars &+= 1
+                letters &+= 1
+                wordLetters &+= 1
+                if klass == .upper {
+                    wordUpper &+= 1
+                    if wordLength == 0 { capitalized &+= 1 }
+                }
+                if !firstVisibleSeen {
+                    firstVisibleSeen = true
+                    startsCapitalized = klass == .upper
+                }
+                wordLength &+= 1
+            case .digit:
+                if !inWord { inWord = true; wordStart = index; wordIsASCII = true }
+                chars &+= 1
+                digits &+= 1
+                firstVisibleSeen = true
+                wordLength &+= 1
+            case .cjk:
+                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
+                chars &+= 1
+                letters &+= 1
+                cjkChars &+= 1
+                if StopWords.isCJKParticle(scalar) { cjkParticles &+= 1 }
+                if !firstVisibleSeen { firstVisibleSeen = true; startsCapitalized = true }
+            case .terminal, .closing, .punctuation:
+                let wordLengthBefore = wordLength
+                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
+                chars &+= 1
+                firstVisibleSeen = true
+                if scalar == 0x2E {
+                    // "U.S." and "J. Smith": a period after a lone capital is an abbreviation.
+                    pendingTerminal = !(lastVisible >= 0x41 && lastVisible <= 0x5A && wordLengthBefore == 1)
+                } else if marks.count(scalar, buffer, index) {
+                    pendingTerminal = true
+                }
             }
-        }
-        return scan.finish(buffer)
-    }
-}
-
-/// The running state of one ``TextStats`` scan, kept in a local value so that the optimiser
-/// holds the hot counters in registers (a closure over local variables would box them).
-private struct Scan {
-    var stats = TextStats()
-    let stopWords: ByteHashTable
-    var inWord = false
-    /// Where the current word starts, and whether it is plain ASCII so far.
-    var wordStart = 0
-    var wordIsASCII = true
-    /// Scalars in the current word: letters and digits.
-    var wordLength = 0
-    var wordUpper = 0
-    var wordLetters = 0
-    var cjkParticles = 0
-    var lastVisible: UInt32 = 0
-    var beforeLastVisible: UInt32 = 0
-    var pendingTerminal = false
-    var firstVisibleSeen = false
-
-    init(stopWords: ByteHashTable) { self.stopWords = stopWords }
-
-    @inline(__always)
-    mutating func startWord(at index: Int) {
-        if !inWord {
-            inWord = true
-            wordStart = index
-            wordIsASCII = true
-        }
-    }
-
-    /// Ends the word (if any) whose bytes run up to `end`.
-    @inline(__always)
-    mutating func endWord(_ buffer: UnsafeBufferPointer<UInt8>, at end: Int) {
-        guard inWord else { return }
-        stats.words &+= 1
-        if wordLength <= StopWords.maxLength && stopWords.contains(wordKey(buffer, end)) { stats.stopWords &+= 1 }
-        if wordUpper >= 2 && wordUpper == wordLetters { stats.upperCaseWords &+= 1 }
-        inWord = false
-        wordLength = 0
-        wordUpper = 0
-        wordLetters = 0
-    }
-
-    /// ``StopWords/key(lowercasedScalars:)`` of the word's bytes.
-    @inline(__always)
-    func wordKey(_ buffer: UnsafeBufferPointer<UInt8>, _ end: Int) -> UInt64 {
-        let length = end &- wordStart
-        if wordIsASCII && length <= StopWords.maxPackedLength {
-            // ASCII letters and digits all have bit 5 set once lower-cased: OR-ing it lower-cases.
-            var packed: UInt64 = 0
-            var shift: UInt64 = 0
-            for offset in wordStart..<end {
-                packed |= UInt64(buffer[offset] | 0x20) << shift
-                shift &+= 8
-            }
-            return packed
-        }
-        var hash = StopWords.hashSeed
-        var index = wordStart
-        while index < end {
-            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-            hash = StopWords.mix(hash, CharClass.lowercased(scalar))
+            beforeLastVisible = lastVisible
+            lastVisible = scalar
             index &+= width
         }
-        return hash
-    }
+        closeWord(at: count, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
+        if pendingTerminal { sentenceEnds &+= 1 }
 
-    /// Lower-case ASCII letters from `start` to `end`, all inside one word.
-    @inline(__always)
-    mutating func lowerCaseRun(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-        startWord(at: start)
-        let run = end &- start
-        stats.chars &+= run
-        stats.letters &+= run
-        wordLetters &+= run
-        wordLength &+= run
-        if !firstVisibleSeen { firstVisibleSeen = true }
-        beforeLastVisible = run >= 2 ? UInt32(buffer[end &- 2]) : lastVisible
-        lastVisible = UInt32(buffer[end &- 1])
-    }
-
-    /// Any scalar, by its class: the general path.
-    @inline(__always)
-    mutating func scalar(_ scalar: UInt32, _ klass: CharClass, _ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) {
-        if pendingTerminal {
-            // A terminal counts as a sentence end when a space, a closing mark or the end follows.
-            if klass == .space || klass == .closing { stats.sentenceEnds &+= 1 }
-            if klass != .closing { pendingTerminal = false }
-        }
-        switch klass {
-        case .space:
-            endWord(buffer, at: index)
-            return
-        case .letter, .upper:
-            startWord(at: index)
-            if scalar >= 0x80 { wordIsASCII = false }
-            stats.chars &+= 1
-            stats.letters &+= 1
-            wordLetters &+= 1
-            if klass == .upper {
-                wordUpper &+= 1
-                if wordLength == 0 { stats.capitalizedWords &+= 1 }
-            }
-            if !firstVisibleSeen {
-                firstVisibleSeen = true
-                stats.startsCapitalized = klass == .upper
-            }
-            wordLength &+= 1
-        case .digit:
-            startWord(at: index)
-            stats.chars &+= 1
-            stats.digits &+= 1
-            if !firstVisibleSeen { firstVisibleSeen = true }
-            wordLength &+= 1
-        case .cjk:
-            endWord(buffer, at: index)
-            stats.chars &+= 1
-            stats.letters &+= 1
-            stats.cjkChars &+= 1
-            if StopWords.isCJKParticle(scalar) { cjkParticles &+= 1 }
-            if !firstVisibleSeen { firstVisibleSeen = true; stats.startsCapitalized = true }
-        case .terminal, .closing, .punctuation:
-            let wordLengthBefore = wordLength
-            endWord(buffer, at: index)
-            stats.chars &+= 1
-            if !firstVisibleSeen { firstVisibleSeen = true }
-            punctuation(scalar, wordLengthBefore: wordLengthBefore, buffer, index)
-        }
-        beforeLastVisible = lastVisible
-        lastVisible = scalar
-    }
-
-    mutating func punctuation(_ scalar: UInt32, wordLengthBefore: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) {
-        let count = buffer.count
-        switch scalar {
-        case 0x2E:
-            // "U.S." and "J. Smith": a period after a lone capital is an abbreviation.
-            pendingTerminal = !(lastVisible >= 0x41 && lastVisible <= 0x5A && wordLengthBefore == 1)
-        case 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: pendingTerminal = true
-        case 0x2C, 0xFF0C, 0x3001: stats.commas &+= 1
-        case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20A9, 0x20BD, 0x20BF: stats.currency &+= 1
-        case 0x25, 0xFF05: stats.percents &+= 1
-        case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x25E6, 0x25B8: stats.separators &+= 1
-        case 0x3E:
-            // " > " between words, as in breadcrumbs.
-            if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
-                stats.separators &+= 1
-            }
-        case 0x2F:
-            stats.slashes &+= 1
-            // " / " separates menu items; a slash inside a word (and/or, 24/7) does not.
-            if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 {
-                stats.separators &+= 1
-            }
-        case 0x3C:
-            // "</" then a letter: a closing tag.
-            if index + 2 < count, buffer[index + 1] == 0x2F {
-                let next = buffer[index + 2] | 0x20
-                if next >= 0x61 && next <= 0x7A { stats.markupTags &+= 1 }
-            }
-        case 0x40:
-            // "@" in a word: an address rather than prose.
-            if index > 0, buffer[index - 1] != 0x20 { stats.hasURL = true }
-        case 0x3A:
-            // "://": a URL.
-            if index + 2 < count, buffer[index + 1] == 0x2F, buffer[index + 2] == 0x2F { stats.hasURL = true }
-        default: break
-        }
-    }
-
-    mutating func finish(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {
-        endWord(buffer, at: buffer.count)
-        if pendingTerminal { stats.sentenceEnds &+= 1 }
-        stats.bytes = buffer.count
+        var stats = TextStats()
+        stats.bytes = count
         stats.textHash = ByteHashTable.blockHash(buffer)
-        if stats.cjkChars > 0 {
+        stats.chars = chars
+        stats.letters = letters
+        stats.words = words
+        stats.stopWords = stops
+        stats.capitalizedWords = capitalized
+        stats.upperCaseWords = upperCaseWords
+        stats.cjkChars = cjkChars
+        stats.digits = digits
+        stats.sentenceEnds = sentenceEnds
+        stats.startsCapitalized = startsCapitalized
+        marks.copy(to: &stats)
+        if cjkChars > 0 {
             // Two CJK characters make about one word; particles stand in for stop words.
-            stats.words &+= (stats.cjkChars + 1) / 2
+            stats.words &+= (cjkChars + 1) / 2
             stats.stopWords &+= cjkParticles
         }
         var last = lastVisible
@@ -288,6 +216,111 @@ private struct Scan {
         default: break
         }
         return stats
+    }
+
+    /// Counts the word that ends at `end`, if one is open, and resets the word state.
+    @inline(__always)
+    private static func closeWord(at end: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ stopWords: ByteHashTable.Probe,
+                                  _ inWord: inout Bool, _ wordStart: Int, _ wordIsASCII: Bool, _ wordLength: inout Int,
+                                  _ wordUpper: inout Int, _ wordLetters: inout Int,
+                                  _ words: inout Int, _ stops: inout Int, _ upperCaseWords: inout Int) {
+        guard inWord else { return }
+        words &+= 1
+        if wordLength <= StopWords.maxLength && stopWords.contains(wordKey(buffer, wordStart, end, ascii: wordIsASCII)) {
+            stops &+= 1
+        }
+        if wordUpper >= 2 && wordUpper == wordLetters { upperCaseWords &+= 1 }
+        inWord = false
+        wordLength = 0
+        wordUpper = 0
+        wordLetters = 0
+    }
+
+    /// The key of an ASCII word of at most eight bytes: its bytes packed little-endian into one
+    /// integer, lower-cased (ASCII letters and digits all have bit 5 set once lower-cased).
+    @inline(__always)
+    private static func packedKey(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        let length = end &- start
+        let mask: UInt64 = length >= 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
+        if start &+ 8 <= buffer.count {
+            let word = UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            return (word | 0x2020_2020_2020_2020) & mask
+        }
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        var offset = start
+        while offset < end {
+            packed |= UInt64(buffer[offset] | 0x20) &<< shift
+            shift &+= 8
+            offset &+= 1
+        }
+        return packed
+    }
+
+    /// ``StopWords/key(lowercasedScalars:)`` of the word in `buffer[start..<end]`.
+    @inline(__always)
+    private static func wordKey(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> UInt64 {
+        let length = end &- start
+        if ascii && length <= StopWords.maxPackedLength { return packedKey(buffer, start, end) }
+        var hash = StopWords.hashSeed
+        var index = start
+        while index < end {
+            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+            hash = StopWords.mix(hash, CharClass.lowercased(scalar))
+            index &+= width
+        }
+        return hash
+    }
+}
+
+/// The marks a scan counts that are too rare to hold registers for: commas, currency, percent
+/// signs, separators, slashes, leaked closing tags and URL shapes.
+private struct PunctuationCounts {
+    var commas = 0, currency = 0, percents = 0, separators = 0, slashes = 0, markupTags = 0
+    var hasURL = false
+
+    /// Counts `scalar` (a punctuation mark at `index`); returns whether it is a sentence terminal
+    /// other than the period, which the scan judges itself.
+    mutating func count(_ scalar: UInt32, _ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let count = buffer.count
+        switch scalar {
+        case 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: return true
+        case 0x2C, 0xFF0C, 0x3001: commas &+= 1
+        case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20A9, 0x20BD, 0x20BF: currency &+= 1
+        case 0x25, 0xFF05: percents &+= 1
+        case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x25E6, 0x25B8: separators &+= 1
+        case 0x3E:
+            // " > " between words, as in breadcrumbs.
+            if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 { separators &+= 1 }
+        case 0x2F:
+            slashes &+= 1
+            // " / " separates menu items; a slash inside a word (and/or, 24/7) does not.
+            if index > 0, buffer[index - 1] == 0x20, index + 1 < count, buffer[index + 1] == 0x20 { separators &+= 1 }
+        case 0x3C:
+            // "</" then a letter: a closing tag.
+            if index + 2 < count, buffer[index + 1] == 0x2F {
+                let next = buffer[index + 2] | 0x20
+                if next >= 0x61 && next <= 0x7A { markupTags &+= 1 }
+            }
+        case 0x40:
+            // "@" in a word: an address rather than prose.
+            if index > 0, buffer[index - 1] != 0x20 { hasURL = true }
+        case 0x3A:
+            // "://": a URL.
+            if index + 2 < count, buffer[index + 1] == 0x2F, buffer[index + 2] == 0x2F { hasURL = true }
+        default: break
+        }
+        return false
+    }
+
+    func copy(to stats: inout TextStats) {
+        stats.commas = commas
+        stats.currency = currency
+        stats.percents = percents
+        stats.separators = separators
+        stats.slashes = slashes
+        stats.markupTags = markupTags
+        stats.hasURL = hasURL
     }
 }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text front door: splits a plain-text dump into blocks, one a line, and records the blank
 /// lines around each — the only layout a scraper's dump keeps. Works on UTF-8 bytes.
 enum TextSegmenter {
@@ -10,60 +16,114 @@ enum TextSegmenter {
         return copy.withUTF8 { segment(bytes: $0) }
     }
 
+    /// One line of the page after white-space normalisation: a byte range of the page itself when
+    /// the line was already normal (most are), else of the scratch buffer it was normalised into.
+    private struct Line {
+        var range: Range<Int>
+        var inScratch: Bool
+        /// A blank line (or one of white space only) came before it.
+        var blankBefore: Bool
+    }
+
     static func segment(bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
-        var blocks = [Block]()
-        var pending: [UInt8] = []
-        var pendingBlankBefore = true
+        var scratch: [UInt8] = []
+        var lines = [Line]()
         var sawBlank = true
-        var line: [UInt8] = []
-        line.reserveCapacity(256)
-
-        func flush(blankAfter: Bool) {
-            guard !pending.isEmpty else { return }
-            let text = String(decoding: pending, as: UTF8.self)
-            var block = Block(text: text, role: ListMarker.hasMarker(pending) ? .listItem : .paragraph)
-            block.blankBefore = pendingBlankBefore
-            block.blankAfter = blankAfter
-            blocks.append(block)
-            pending.removeAll(keepingCapacity: true)
-        }
-
         var start = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return [] }
         while start <= count {
-            var end = start
-            while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-            line.removeAll(keepingCapacity: true)
-            Whitespace.appendNormalized(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &line)
+            let end = lineEnd(base, from: start, count: count)
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
             // "\r\n" is one line break.
             var nextStart = end + 1
             if end < count, bytes[end] == 0x0D, end + 1 < count, bytes[end + 1] == 0x0A { nextStart += 1 }
+            if Whitespace.isNormalized(raw) {
+                if raw.isEmpty {
+                    sawBlank = true
+                } else {
+                    lines.append(Line(range: start..<end, inScratch: false, blankBefore: sawBlank))
+                    sawBlank = false
+                }
+            } else {
+                let scratchStart = scratch.count
+                Whitespace.appendNormalized(raw, to: &scratch)
+                if scratch.count == scratchStart {
+                    sawBlank = true
+                } else {
+                    lines.append(Line(range: scratchStart..<scratch.count, inScratch: true, blankBefore: sawBlank))
+                    sawBlank = false
+                }
+            }
             start = nextStart
-            if line.isEmpty {
-                flush(blankAfter: true)
-                sawBlank = true
-                continue
-            }
-            if !pending.isEmpty, !sawBlank, continuesWrappedLine(pending, with: line) {
-                pending.append(0x20)
-                pending.append(contentsOf: line)
-                continue
-            }
-            flush(blankAfter: sawBlank)
-            pending.append(contentsOf: line)
-            pendingBlankBefore = sawBlank
-            sawBlank = false
         }
-        flush(blankAfter: true)
+        return scratch.withUnsafeBufferPointer { scratch in
+            blocks(from: lines, page: bytes, scratch: scratch)
+        }
+    }
+
+    /// The end of the line starting at `start`: the next "\n" or "\r", or the end of the page.
+    private static func lineEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        guard start < count else { return count }
+        let newline = memchr(base + start, 0x0A, count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+        // A carriage return ends a line too (alone, or as the first half of "\r\n").
+        if let ret = memchr(base + start, 0x0D, newline - start) {
+            return UnsafePointer(ret.assumingMemoryBound(to: UInt8.self)) - base
+        }
+        return newline
+    }
+
+    /// Joins hard-wrapped lines into paragraphs and makes one block of each paragraph.
+    private static func blocks(from lines: [Line], page: UnsafeBufferPointer<UInt8>,
+                               scratch: UnsafeBufferPointer<UInt8>) -> [Block] {
+        func bytes(_ line: Line) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: (line.inScratch ? scratch : page)[line.range])
+        }
+        var blocks = [Block]()
+        blocks.reserveCapacity(lines.count)
+        var joined: [UInt8] = []
+        var index = 0
+        while index < lines.count {
+            let first = bytes(lines[index])
+            // Lines that continue a hard-wrapped paragraph join it with a space.
+            var next = index + 1
+            var length = first.count
+            var last = first[first.count - 1]
+            while next < lines.count, !lines[next].blankBefore {
+                let line = bytes(lines[next])
+                guard continuesWrappedLine(length: length, last: last, nextFirst: line[0]) else { break }
+                length += 1 + line.count
+                last = line[line.count - 1]
+                next += 1
+            }
+            let text: String
+            let isListItem: Bool
+            if next == index + 1 {
+                text = String(decoding: first, as: UTF8.self)
+                isListItem = ListMarker.hasMarker(first)
+            } else {
+                joined.removeAll(keepingCapacity: true)
+                joined.append(contentsOf: first)
+                for member in (index + 1)..<next {
+                    joined.append(0x20)
+                    joined.append(contentsOf: bytes(lines[member]))
+                }
+                text = String(decoding: joined, as: UTF8.self)
+                isListItem = ListMarker.hasMarker(joined)
+            }
+            var block = Block(text: text, role: isListItem ? .listItem : .paragraph)
+            block.blankBefore = lines[index].blankBefore
+            block.blankAfter = next == lines.count || lines[next].blankBefore
+            blocks.append(block)
+            index = next
+        }
         return blocks
     }
 
-    /// Whether `next` is the continuation of a hard-wrapped `line`.
-    static func continuesWrappedLine(_ line: [UInt8], with next: [UInt8]) -> Bool {
-        guard line.count >= minWrappedLineBytes, let first = next.first, first >= 0x61, first <= 0x7A,
-              let last = line.last else {
-            return false
-        }
+    /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`
+    /// bytes so far whose last byte is `last`.
+    static func continuesWrappedLine(length: Int, last: UInt8, nextFirst: UInt8) -> Bool {
+        guard length >= minWrappedLineBytes, nextFirst >= 0x61, nextFirst <= 0x7A else { return false }
         // Sentence ends, colons and closing quotes end a line on purpose.
         return !(last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
             || last == UInt8(ascii: ":") || last == UInt8(ascii: "\"") || last >= 0x80)

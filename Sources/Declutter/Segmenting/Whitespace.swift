@@ -15,6 +15,74 @@ enum Whitespace {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether ``appendNormalized(_:to:)`` would copy `bytes` unchanged: no control bytes, no
+    /// lead byte of a possible Unicode space, no space at either end and no two spaces in a row.
+    /// Looks at eight bytes at a time, so the lines of a page that are already normal (most of
+    /// them) are checked far faster than they are copied.
+    static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        let count = bytes.count
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        var previousSpace: UInt64 = 0  // the high bit of the last byte read was a space
+        while offset + 8 <= count {
+            let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let spaces = zeroBytes(chunk ^ (0x20 &* onesBytes))
+            if belowSpace(chunk) | (spaces & ((spaces &<< 8) | previousSpace)) != 0 { return false }
+            // Lead bytes of possible Unicode spaces; typographic quotes and dashes share them, so
+            // each is looked at.
+            var leads = zeroBytes(chunk ^ (0xC2 &* onesBytes)) | zeroBytes(chunk ^ (0xE2 &* onesBytes))
+                | zeroBytes(chunk ^ (0xE3 &* onesBytes))
+            while leads != 0 {
+                if isSpace(bytes, at: offset + leads.trailingZeroBitCount / 8) { return false }
+                leads &= leads &- 1
+            }
+            previousSpace = spaces >> 56
+            offset += 8
+        }
+        var wasSpace = previousSpace != 0
+        while offset < count {
+            let byte = bytes[offset]
+            if byte < 0x20 || (byte == 0x20 && wasSpace) || (!isPlain(byte) && isSpace(bytes, at: offset)) { return false }
+            wasSpace = byte == 0x20
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether a no-break or other Unicode space starts at `index` (U+00A0, U+2000–U+200A,
+    /// U+202F, U+3000): the characters besides ASCII white space that normalising changes.
+    @inline(__always)
+    private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = bytes.count
+        switch bytes[index] {
+        case 0xC2: return index + 1 < count && bytes[index + 1] == 0xA0
+        case 0xE2:
+            return index + 2 < count && bytes[index + 1] == 0x80
+                && ((bytes[index + 2] >= 0x80 && bytes[index + 2] <= 0x8A) || bytes[index + 2] == 0xAF)
+        case 0xE3: return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80
+        default: return false
+        }
+    }
+
+    /// 0x01 in every byte of a word.
+    private static let onesBytes: UInt64 = 0x0101_0101_0101_0101
+
+    /// The high bit of each byte of `word` that is zero, and no other bit.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+        return ~(((word & low) &+ low) | word) & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `word` below 0x20 (a control byte), and no other bit.
+    @inline(__always)
+    private static func belowSpace(_ word: UInt64) -> UInt64 {
+        let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+        return ~(((word & low) &+ (0x60 &* onesBytes)) | word) & 0x8080_8080_8080_8080
+    }
+
     /// A byte that is neither white space nor the lead byte of a possible Unicode space.
     @inline(__always)
     static func isPlain(_ byte: UInt8) -> Bool {
