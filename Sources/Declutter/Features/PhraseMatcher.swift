@@ -1,7 +1,8 @@
 /// Finds many cue phrases in one pass over a line's UTF-8 bytes. Every position's four bytes are
 /// hashed into a 4,096-bit filter of the phrases' openings (which fits the L1 cache); only where
-/// the filter fires are the phrases with that opening compared. The positions are independent,
-/// so the processor overlaps them — an automaton's state-to-state chain cannot be overlapped.
+/// the filter fires are the phrases with that opening compared, first eight bytes at once. The
+/// positions are independent, so the processor overlaps them — an automaton's state-to-state
+/// chain cannot be overlapped.
 struct PhraseMatcher: Sendable {
     /// Where a phrase must stand to count.
     enum Anchor: Sendable {
@@ -17,55 +18,56 @@ struct PhraseMatcher: Sendable {
     /// log2 of the filter's size in bits: a few hundred openings set about one bit in twenty.
     static let filterBits = 12
 
+    /// One phrase: where its lower-cased bytes start in `bytes`, how many, its cues, and its first
+    /// eight bytes (fewer for shorter phrases) packed into an integer with the mask of those that
+    /// count, so that one compare rejects most places where the filter fires.
+    private struct Phrase {
+        var start: Int
+        var length: Int
+        var cues: UInt32
+        var prefix: UInt64
+        var prefixMask: UInt64
+    }
+
     /// Every phrase's lower-cased bytes, one after another.
     private var bytes: [UInt8] = []
-    /// Where each phrase starts in `bytes`, its length and its cues.
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
-    private var cueBits: [UInt32] = []
+    private var phrases: [Phrase] = []
     /// Bit set of the hashed openings of the phrases matched anywhere.
     private var filter = [UInt64](repeating: 0, count: (1 << PhraseMatcher.filterBits) / 64)
     /// Phrases matched anywhere, grouped by hashed opening: bucket `b` is
-    /// `bucketPhrases[bucketStart[b]..<bucketStart[b + 1]]`.
-    private var bucketStart: [Int] = []
-    private var bucketPhrases: [Int] = []
-    /// Start-anchored phrases grouped by their first byte the same way.
-    private var firstByteStart: [Int] = []
-    private var firstBytePhrases: [Int] = []
+    /// `members[groupStart[b]..<groupStart[b + 1]]`; start-anchored phrases follow, grouped
+    /// by first byte from `groupStart[startGroups + byte]`.
+    private var groupStart: [Int] = []
+    private var members: [Int] = []
+    /// Index in `groupStart` of the first start-anchored group.
+    private static let startGroups = 1 << filterBits
 
-    init(_ phrases: [(phrase: String, cue: Cues, anchor: Anchor)]) {
-        var buckets = [[Int]](repeating: [], count: 1 << PhraseMatcher.filterBits)
-        var byFirstByte = [[Int]](repeating: [], count: 256)
-        for entry in phrases {
+    init(_ entries: [(phrase: String, cue: Cues, anchor: Anchor)]) {
+        var groups = [[Int]](repeating: [], count: PhraseMatcher.startGroups + 256)
+        for entry in entries {
             let lowered = PhraseMatcher.lowercasedBytes(entry.phrase)
             guard let first = lowered.first else { continue }
-            let index = starts.count
-            starts.append(bytes.count)
-            lengths.append(lowered.count)
-            cueBits.append(entry.cue.rawValue)
+            var prefix: UInt64 = 0
+            for (offset, byte) in lowered.prefix(8).enumerated() { prefix |= UInt64(byte) << (8 * UInt64(offset)) }
+            let mask: UInt64 = lowered.count >= 8 ? ~0 : (1 << (8 * UInt64(lowered.count))) - 1
+            phrases.append(Phrase(start: bytes.count, length: lowered.count, cues: entry.cue.rawValue,
+                                  prefix: prefix, prefixMask: mask))
             bytes.append(contentsOf: lowered)
             switch entry.anchor {
             case .start:
-                byFirstByte[Int(first)].append(index)
+                groups[PhraseMatcher.startGroups + Int(first)].append(phrases.count - 1)
             case .anywhere:
                 precondition(lowered.count >= PhraseMatcher.gram, "phrases matched anywhere need \(PhraseMatcher.gram) bytes")
                 let bucket = lowered.withUnsafeBufferPointer { PhraseMatcher.bucket(UnsafeRawPointer($0.baseAddress!)) }
                 filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
-                buckets[bucket].append(index)
+                groups[bucket].append(phrases.count - 1)
             }
         }
-        (bucketStart, bucketPhrases) = PhraseMatcher.flatten(buckets)
-        (firstByteStart, firstBytePhrases) = PhraseMatcher.flatten(byFirstByte)
-    }
-
-    private static func flatten(_ groups: [[Int]]) -> (starts: [Int], members: [Int]) {
-        var starts = [0]
-        var members = [Int]()
+        groupStart = [0]
         for group in groups {
             members.append(contentsOf: group)
-            starts.append(members.count)
+            groupStart.append(members.count)
         }
-        return (starts, members)
     }
 
     /// The filter bucket of the four bytes at `pointer`, ASCII case ignored (bit 5 set on every
@@ -76,53 +78,92 @@ struct PhraseMatcher: Sendable {
         return Int(truncatingIfNeeded: (opening &* 0x9E37_79B1) >> (32 - UInt32(filterBits)))
     }
 
-    /// The cues of every phrase found in `bytes` where its anchor allows. ASCII letters match in
+    /// The eight bytes in `word` with ASCII capitals lower-cased (each byte in "A"..."Z" gets
+    /// bit 5), all at once.
+    @inline(__always)
+    static func foldASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (0x7F &* ones)
+        let atLeastA = low &+ ((0x80 - 0x41) &* ones)   // high bit set where the byte is >= "A"
+        let aboveZ = low &+ ((0x80 - 0x5B) &* ones)     // high bit set where the byte is > "Z"
+        let capitals = atLeastA & ~aboveZ & ~word & (0x80 &* ones)
+        return word | (capitals >> 2)
+    }
+
+    /// The cues of every phrase found in `text` where its anchor allows. ASCII letters match in
     /// either case; other letters must already be lower-cased to match capitals (``lowercase(_:)``).
     func cues(in text: UnsafeBufferPointer<UInt8>) -> Cues {
-        guard let base = text.baseAddress, !text.isEmpty else { return [] }
-        var found: UInt32 = 0
-        let count = text.count
-        bytes.withUnsafeBufferPointer { phraseBytes in
-            starts.withUnsafeBufferPointer { starts in
-                lengths.withUnsafeBufferPointer { lengths in
-                    // Does phrase `phrase` stand at `position`? ASCII capitals in the text match.
-                    func matches(_ phrase: Int, at position: Int) -> Bool {
-                        let length = lengths[phrase]
-                        guard position &+ length <= count else { return false }
-                        let start = starts[phrase]
-                        for offset in 0..<length {
-                            var byte = base[position &+ offset]
-                            if byte &- 0x41 < 26 { byte |= 0x20 }
-                            if byte != phraseBytes[start &+ offset] { return false }
-                        }
-                        return true
-                    }
-                    var first = base[0]
-                    if first &- 0x41 < 26 { first |= 0x20 }
-                    for member in firstByteStart[Int(first)]..<firstByteStart[Int(first) &+ 1] {
-                        let phrase = firstBytePhrases[member]
-                        if matches(phrase, at: 0) { found |= cueBits[phrase] }
-                    }
-                    guard count >= PhraseMatcher.gram else { return }
-                    filter.withUnsafeBufferPointer { filter in
-                        let raw = UnsafeRawPointer(base)
-                        var position = 0
-                        let last = count &- PhraseMatcher.gram
-                        while position <= last {
-                            let bucket = PhraseMatcher.bucket(raw + position)
-                            if filter[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
-                                for member in bucketStart[bucket]..<bucketStart[bucket &+ 1] {
-                                    let phrase = bucketPhrases[member]
-                                    if matches(phrase, at: position) { found |= cueBits[phrase] }
-                                }
-                            }
-                            position &+= 1
+        guard !text.isEmpty else { return [] }
+        return bytes.withUnsafeBufferPointer { bytes in
+            phrases.withUnsafeBufferPointer { phrases in
+                groupStart.withUnsafeBufferPointer { groupStart in
+                    members.withUnsafeBufferPointer { members in
+                        filter.withUnsafeBufferPointer { filter in
+                            let tables = Tables(bytes: bytes, phrases: phrases, groupStart: groupStart,
+                                                members: members, filter: filter)
+                            return Cues(rawValue: tables.scan(text))
                         }
                     }
                 }
             }
         }
-        return Cues(rawValue: found)
+    }
+
+    /// The matcher's tables as pointers, for the scan.
+    private struct Tables {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let phrases: UnsafeBufferPointer<Phrase>
+        let groupStart: UnsafeBufferPointer<Int>
+        let members: UnsafeBufferPointer<Int>
+        let filter: UnsafeBufferPointer<UInt64>
+
+        func scan(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var found: UInt32 = 0
+            var first = text[0]
+            if first &- 0x41 < 26 { first |= 0x20 }
+            found |= group(PhraseMatcher.startGroups + Int(first), at: 0, in: text)
+            guard text.count >= PhraseMatcher.gram, let base = text.baseAddress else { return found }
+            let raw = UnsafeRawPointer(base)
+            let last = text.count &- PhraseMatcher.gram
+            var position = 0
+            while position <= last {
+                let bucket = PhraseMatcher.bucket(raw + position)
+                if filter[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
+                    found |= group(bucket, at: position, in: text)
+                }
+                position &+= 1
+            }
+            return found
+        }
+
+        /// The cues of the phrases of group `group` that stand at `position`.
+        @inline(__always)
+        func group(_ group: Int, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var found: UInt32 = 0
+            for member in groupStart[group]..<groupStart[group &+ 1] {
+                let phrase = phrases[members[member]]
+                if matches(phrase, at: position, in: text) { found |= phrase.cues }
+            }
+            return found
+        }
+
+        /// Whether `phrase` stands at `position`; ASCII capitals in the text match.
+        @inline(__always)
+        func matches(_ phrase: Phrase, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            let count = text.count
+            guard position &+ phrase.length <= count else { return false }
+            if position &+ 8 <= count {
+                let word = UnsafeRawPointer(text.baseAddress! + position).loadUnaligned(as: UInt64.self)
+                if PhraseMatcher.foldASCII(word) & phrase.prefixMask != phrase.prefix { return false }
+                if phrase.length <= 8 { return true }
+            }
+            for offset in 0..<phrase.length {
+                var byte = text[position &+ offset]
+                if byte &- 0x41 < 26 { byte |= 0x20 }
+                if byte != bytes[phrase.start &+ offset] { return false }
+            }
+            return true
+        }
     }
 
     /// Lower-cases ASCII and the Latin-1 letters (À–Þ) in UTF-8, the cases the vocabulary needs.
