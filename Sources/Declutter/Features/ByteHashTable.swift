@@ -6,18 +6,34 @@ struct ByteHashTable: Sendable {
     private let mask: Int
 
     /// Builds the table; later entries for the same key are OR-ed into the value.
+    /// A key sits at most this many slots past its home slot, so a lookup compares a fixed
+    /// window of slots and needs no loop (the table grows until every key fits).
+    static let window = 4
+
     init(_ entries: [(key: UInt64, value: UInt32)]) {
         var size = 16
         while size < entries.count * 4 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [UInt32](repeating: 0, count: size)
-        mask = size - 1
-        for entry in entries {
-            let key = entry.key == 0 ? 1 : entry.key
-            var slot = ByteHashTable.slot(key, mask)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] |= entry.value
+        while true {
+            // The window may run past the last home slot: the arrays have that many slots more.
+            var keys = [UInt64](repeating: 0, count: size + ByteHashTable.window - 1)
+            var values = [UInt32](repeating: 0, count: keys.count)
+            var fits = true
+            for entry in entries {
+                let key = entry.key == 0 ? 1 : entry.key
+                let home = ByteHashTable.slot(key, size - 1)
+                var slot = home
+                while keys[slot] != 0 && keys[slot] != key && slot - home < ByteHashTable.window - 1 { slot += 1 }
+                if keys[slot] != 0 && keys[slot] != key { fits = false; break }
+                keys[slot] = key
+                values[slot] |= entry.value
+            }
+            if fits {
+                self.keys = keys
+                self.values = values
+                self.mask = size - 1
+                return
+            }
+            size <<= 1
         }
     }
 
@@ -30,13 +46,9 @@ struct ByteHashTable: Sendable {
     @inline(__always)
     func value(_ key: UInt64) -> UInt32? {
         let key = key == 0 ? 1 : key
-        var slot = ByteHashTable.slot(key, mask)
-        while true {
-            let stored = keys[slot]
-            if stored == key { return values[slot] }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
+        let home = ByteHashTable.slot(key, mask)
+        for slot in home..<(home + ByteHashTable.window) where keys[slot] == key { return values[slot] }
+        return nil
     }
 
     @inline(__always)
@@ -48,17 +60,16 @@ struct ByteHashTable: Sendable {
         fileprivate let keys: UnsafeBufferPointer<UInt64>
         fileprivate let mask: Int
 
-        /// Whether `key` is in the table.
+        /// Whether `key` is in the table: the ``ByteHashTable/window`` (four) slots it can be in
+        /// are compared all at once, with no branch to mispredict.
         @inline(__always)
         func contains(_ key: UInt64) -> Bool {
             let key = key == 0 ? 1 : key
-            var slot = ByteHashTable.slot(key, mask)
-            while true {
-                let stored = keys[slot]
-                if stored == key { return true }
-                if stored == 0 { return false }
-                slot = (slot &+ 1) & mask
-            }
+            let slot = ByteHashTable.slot(key, mask)
+            let base = keys.baseAddress! + slot
+            let hits = (base[0] == key ? 1 : 0) | (base[1] == key ? 1 : 0) | (base[2] == key ? 1 : 0)
+                | (base[3] == key ? 1 : 0)
+            return hits != 0
         }
     }
 

@@ -91,8 +91,7 @@ struct TextStats: Sendable, Equatable {
             if byte &- 0x61 < 26 && !pendingTerminal {
                 // A run of lower-case ASCII letters, the commonest bytes of prose, in one step.
                 if !inWord { inWord = true; wordStart = index; wordIsASCII = true }
-                var end = index &+ 1
-                while end < count && buffer[end] &- 0x61 < 26 { end &+= 1 }
+                let end = lowerCaseRunEnd(buffer, from: index &+ 1)
                 let run = end &- index
                 chars &+= run
                 letters &+= run
@@ -109,7 +108,7 @@ struct TextStats: Sendable, Equatable {
                 if inWord {
                     words &+= 1
                     if wordIsASCII && wordLength <= StopWords.maxPackedLength {
-                        if stopWords.contains(packedKey(buffer, wordStart, index)) { stops &+= 1 }
+                        stops &+= stopWords.contains(packedKey(buffer, wordStart, index)) ? 1 : 0
                     } else if wordLength <= StopWords.maxLength
                         && stopWords.contains(wordKey(buffer, wordStart, index, ascii: wordIsASCII)) {
                         stops &+= 1
@@ -234,6 +233,27 @@ struct TextStats: Sendable, Equatable {
         wordLength = 0
         wordUpper = 0
         wordLetters = 0
+    }
+
+    /// The first index from `start` on whose byte is not a lower-case ASCII letter (or the end),
+    /// eight bytes at a time.
+    @inline(__always)
+    private static func lowerCaseRunEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = buffer.count
+        var end = start
+        let raw = UnsafeRawPointer(buffer.baseAddress!)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while end &+ 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+            let low = word & (0x7F &* ones)
+            // High bit of each byte in "a"..."z": at least "a", not above "z", below 0x80.
+            let lower = (low &+ ((0x80 - 0x61) &* ones)) & ~(low &+ ((0x80 - 0x7B) &* ones)) & ~word & (0x80 &* ones)
+            let other = ~lower & (0x80 &* ones)
+            if other != 0 { return end &+ (other.trailingZeroBitCount &>> 3) }
+            end &+= 8
+        }
+        while end < count && buffer[end] &- 0x61 < 26 { end &+= 1 }
+        return end
     }
 
     /// The key of an ASCII word of at most eight bytes: its bytes packed little-endian into one
