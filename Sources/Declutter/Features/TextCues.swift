@@ -137,6 +137,8 @@ enum TextCues {
     static func words(_ lowered: [UInt8]) -> [LineWord] {
         lowered.withUnsafeBufferPointer { buffer in
             var words = [LineWord]()
+            // Short lines are the ones split into words: this many words covers nearly all of them.
+            words.reserveCapacity(16)
             var start = -1
             var isNumber = true
             func close(_ end: Int) {

@@ -66,7 +66,7 @@ enum ContextRules {
 
     /// Marks every block whose text appeared earlier in the page.
     static func markRepeats(_ scored: inout [ScoredBlock]) {
-        var seen = [UInt64: Int]()
+        var seen = [UInt64: Int](minimumCapacity: scored.count)
         for index in scored.indices {
             if let first = seen[scored[index].block.stats.textHash] {
                 scored[index].isRepeat = true
