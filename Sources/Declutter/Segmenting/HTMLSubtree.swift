@@ -30,7 +30,7 @@ enum HTMLSubtree {
 
     /// Visible (non-space) text bytes below `root` that the walker would read — text inside
     /// skipped elements does not count — counting stops at `limit`.
-    static func visibleTextBytes(under root: Node, limit: Int, tags: [UInt64: HTMLTag]) -> Int {
+    static func visibleTextBytes(under root: Node, limit: Int, tags: HTMLTagTable) -> Int {
         var total = 0
         forEachNode(under: root) { node in
             switch node.pointee.type {

@@ -57,7 +57,7 @@ enum HTMLTags {
     static let maxNameBytes = 16
 
     /// Name key → tag.
-    static let table: [UInt64: HTMLTag] = {
+    static let table: HTMLTagTable = {
         var table = [UInt64: HTMLTag]()
         func add(_ names: [String], _ flags: HTMLTag.Flags, role: BlockRole? = nil, landmarks: Landmarks = [],
                  special: HTMLTag.Special = .none) {
@@ -108,12 +108,12 @@ enum HTMLTags {
         add(["b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "sup", "sub", "small", "big", "mark", "code",
              "kbd", "samp", "var", "tt", "abbr", "acronym", "dfn", "q", "cite", "font", "bdi", "bdo", "ruby", "wbr",
              "nobr"], [.formatting])
-        return table
+        return HTMLTagTable(table)
     }()
 
     /// The tag for an element name.
     @inline(__always)
-    static func lookup(_ name: UnsafePointer<UInt8>, in table: [UInt64: HTMLTag]) -> HTMLTag {
+    static func lookup(_ name: UnsafePointer<UInt8>, in table: HTMLTagTable) -> HTMLTag {
         let (key, tail) = key(name)
         guard let tag = table[key], tag.tail == tail else { return .inline }
         return tag
@@ -137,5 +137,25 @@ enum HTMLTags {
             length += 1
         }
         return (length > 8 ? head ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15) : head, tail)
+    }
+}
+
+/// The tag table in a ``ByteHashTable`` (a few compares per lookup, no `Hasher`): one lookup per
+/// element of every page.
+struct HTMLTagTable: Sendable {
+    private let slots: ByteHashTable
+    private let tags: [HTMLTag]
+
+    init(_ table: [UInt64: HTMLTag]) {
+        let entries = Array(table)
+        tags = entries.map(\.value)
+        slots = ByteHashTable(entries.enumerated().map { (key: $0.element.key, value: UInt32($0.offset)) })
+    }
+
+    /// The tag stored under `key`, or nil.
+    @inline(__always)
+    subscript(key: UInt64) -> HTMLTag? {
+        guard let index = slots.value(key) else { return nil }
+        return tags[Int(index)]
     }
 }
