@@ -174,6 +174,11 @@ struct PhraseMatcher: Sendable {
     }
 
     static func lowercase(_ bytes: inout [UInt8]) {
+        bytes.withUnsafeMutableBufferPointer { lowercase($0) }
+    }
+
+    /// ``lowercase(_:)-([UInt8])`` in place in a buffer.
+    static func lowercase(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -25,7 +25,7 @@ enum TextCues {
     static let containedLinkLabels: [[UInt8]] = Vocabulary.containedCues.filter { $0.cue == .linkLabel }
         .map { Array($0.phrase.utf8) }
 
-    static func linkLabelContained(_ lowered: [UInt8]) -> Bool {
+    static func linkLabelContained(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         containedLinkLabels.contains { ByteSearch.contains(lowered, $0) }
     }
 
@@ -66,36 +66,13 @@ enum TextCues {
             // A long line: contained phrases only, matched on the line's own bytes.
             var copy = text
             var found = copy.withUTF8 { longLineMatcher.cues(in: $0) }
-            if found.contains(.linkLabel) && !linkLabelContained(PhraseMatcher.lowercasedBytes(text)) {
+            if found.contains(.linkLabel) && !PhraseMatcher.lowercasedBytes(text).withUnsafeBufferPointer(linkLabelContained) {
                 found.remove(.linkLabel)
             }
             if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
             cues.formUnion(found)
         } else if stats.words <= maxPrefixCueWords {
-            let lowered = PhraseMatcher.lowercasedBytes(text)
-            var found = lowered.withUnsafeBufferPointer { shortLineMatcher.cues(in: $0) }
-            // "Back to the topic, …", "Click here to …", "Skip to chunk 4 …": link-label openings
-            // start sentences too; only a short line is the label itself.
-            if found.contains(.linkLabel) && stats.words > maxLinkLabelWords && !linkLabelContained(lowered) {
-                found.remove(.linkLabel)
-            }
-            // Contained cues in a long line of running prose are mentions, not furniture.
-            if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
-            cues.formUnion(found)
-            if stats.words <= maxCueWords {
-                if let exact = Lexicon.exactCues.value(cueKeyHash(lowered)) { cues.formUnion(Cues(rawValue: exact)) }
-                if isByline(lowered, stats: stats) { cues.insert(.byline) }
-                // Dates and comment counts need a number; keywords count only in short labels.
-                let wantsKeywords = stats.words <= maxKeywordCueWords && !stats.endsWithTerminal
-                if stats.digits > 0 || wantsKeywords {
-                    let words = words(lowered)
-                    if stats.digits > 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
-                    if wantsKeywords { cues.formUnion(keywordCues(words)) }
-                    if stats.digits > 0 && isCommentCount(words) { cues.insert(.comments) }
-                }
-            } else if let first = lowered.first, first >= 0x30, first <= 0x39, isCommentCount(words(lowered)) {
-                cues.insert(.comments)
-            }
+            cues.formUnion(withLowercased(text) { shortLineCues($0, stats: stats) })
         }
         if (stats.slashes > 0 || text.utf8.last == UInt8(ascii: ")")) && isPhotoCredit(text) || (stats.cjkChars > 0 && creditSuffixBytes.contains { endsWith(text, $0) }) {
             cues.insert(.caption)
@@ -110,67 +87,105 @@ enum TextCues {
         return cues
     }
 
+    /// Lower-cases `text` (``PhraseMatcher/lowercase(_:)``) into a buffer on the stack for
+    /// lines short enough, else on the heap, and runs `body` on it.
+    static func withLowercased<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var copy = text
+        return copy.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(source.count, 1)) { buffer in
+                _ = buffer.initialize(from: source)
+                PhraseMatcher.lowercase(buffer)
+                return body(UnsafeBufferPointer(rebasing: buffer[..<source.count]))
+            }
+        }
+    }
+
+    /// The cues of a short line (at most ``maxPrefixCueWords`` words) from its lower-cased bytes.
+    static func shortLineCues(_ lowered: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Cues {
+        var cues: Cues = []
+        var found = shortLineMatcher.cues(in: lowered)
+        // "Back to the topic, …", "Click here to …", "Skip to chunk 4 …": link-label openings
+        // start sentences too; only a short line is the label itself.
+        if found.contains(.linkLabel) && stats.words > maxLinkLabelWords && !linkLabelContained(lowered) {
+            found.remove(.linkLabel)
+        }
+        // Contained cues in a long line of running prose are mentions, not furniture.
+        if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
+        cues.formUnion(found)
+        if stats.words <= maxCueWords {
+            if let exact = Lexicon.exactCues.value(cueKeyHash(lowered)) { cues.formUnion(Cues(rawValue: exact)) }
+            if isByline(lowered, stats: stats) { cues.insert(.byline) }
+            // Dates and comment counts need a number; keywords count only in short labels.
+            let wantsKeywords = stats.words <= maxKeywordCueWords && !stats.endsWithTerminal
+            if stats.digits > 0 || wantsKeywords {
+                let words = words(lowered)
+                if stats.digits > 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
+                if wantsKeywords { cues.formUnion(keywordCues(words)) }
+                if stats.digits > 0 && isCommentCount(words) { cues.insert(.comments) }
+            }
+        } else if let first = lowered.first, first >= 0x30, first <= 0x39, isCommentCount(words(lowered)) {
+            cues.insert(.comments)
+        }
+        return cues
+    }
+
     /// Lower-case line without list markers, surrounding punctuation or a trailing count:
     /// "Comments (12)" → "comments", "» Related Articles:" → "related articles".
-    static func cueKeyHash(_ lowered: [UInt8]) -> UInt64 {
-        lowered.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                let (scalar, width) = UTF8Scalars.decode(buffer, at: start)
-                let klass = CharClass.of(scalar)
-                if klass == .letter || klass == .upper || klass == .cjk || klass == .digit { break }
-                start += width
-            }
-            var end = buffer.count
-            while end > start {
-                let scalarStart = UTF8Scalars.start(before: end, in: buffer)
-                let klass = CharClass.of(UTF8Scalars.decode(buffer, at: scalarStart).scalar)
-                if klass == .letter || klass == .upper || klass == .cjk { break }
-                end = scalarStart
-            }
-            return ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+    static func cueKeyHash(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var start = 0
+        while start < buffer.count {
+            let (scalar, width) = UTF8Scalars.decode(buffer, at: start)
+            let klass = CharClass.of(scalar)
+            if klass == .letter || klass == .upper || klass == .cjk || klass == .digit { break }
+            start += width
         }
+        var end = buffer.count
+        while end > start {
+            let scalarStart = UTF8Scalars.start(before: end, in: buffer)
+            let klass = CharClass.of(UTF8Scalars.decode(buffer, at: scalarStart).scalar)
+            if klass == .letter || klass == .upper || klass == .cjk { break }
+            end = scalarStart
+        }
+        return ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
     }
 
     /// The words of a lower-cased line (letters and digits of any script; each CJK character a
     /// word of its own), hashed for the lookups short lines get.
-    static func words(_ lowered: [UInt8]) -> [LineWord] {
-        lowered.withUnsafeBufferPointer { buffer in
-            var words = [LineWord]()
-            // Short lines are the ones split into words: this many words covers nearly all of them.
-            words.reserveCapacity(16)
-            var start = -1
-            var isNumber = true
-            func close(_ end: Int) {
-                if start >= 0 {
-                    let hash = ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-                    words.append(LineWord(range: start..<end, hash: hash, isNumber: isNumber))
-                }
-                start = -1
-                isNumber = true
+    static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> [LineWord] {
+        var words = [LineWord]()
+        // Short lines are the ones split into words: this many words covers nearly all of them.
+        words.reserveCapacity(16)
+        var start = -1
+        var isNumber = true
+        func close(_ end: Int) {
+            if start >= 0 {
+                let hash = ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                words.append(LineWord(range: start..<end, hash: hash, isNumber: isNumber))
             }
-            var index = 0
-            while index < buffer.count {
-                let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-                switch CharClass.of(scalar) {
-                case .letter, .upper:
-                    if start < 0 { start = index }
-                    isNumber = false
-                case .digit:
-                    if start < 0 { start = index }
-                case .cjk:
-                    close(index)
-                    start = index
-                    isNumber = false
-                    close(index + width)
-                default:
-                    close(index)
-                }
-                index += width
-            }
-            close(buffer.count)
-            return words
+            start = -1
+            isNumber = true
         }
+        var index = 0
+        while index < buffer.count {
+            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+            switch CharClass.of(scalar) {
+            case .letter, .upper:
+                if start < 0 { start = index }
+                isNumber = false
+            case .digit:
+                if start < 0 { start = index }
+            case .cjk:
+                close(index)
+                start = index
+                isNumber = false
+                close(index + width)
+            default:
+                close(index)
+            }
+            index += width
+        }
+        close(buffer.count)
+        return words
     }
 
     /// Cues from single keywords in a short label.
@@ -180,7 +195,7 @@ enum TextCues {
 
     /// A line made only of dates, times, month and weekday names: "7 Novembre 2024",
     /// "11:06 JST, November 7, 2024 (updated at 15:00 JST)", "2024.11.06 21:26", "3 hours ago".
-    static func isDateLine(_ words: [LineWord], lowered: [UInt8]) -> Bool {
+    static func isDateLine(_ words: [LineWord], lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !words.isEmpty, words.count <= maxDateTokens else { return false }
         var numbers = 0, months = 0, longNumbers = 0, times = 0, unknown = 0
         for word in words {
@@ -209,11 +224,11 @@ enum TextCues {
         if unknown > 0 { return false }
         if numbers >= 2 && (longNumbers > 0 || times > 0) { return true }
         if numbers >= 3 { return true }
-        return lowered.count > 4 && lowered.suffix(4) == Array(" ago".utf8)[...] && numbers > 0
+        return lowered.count > 4 && lowered.suffix(4).elementsEqual(" ago".utf8) && numbers > 0
     }
 
     /// "4pm", "10am", "9h30", "16h": a time of day written as one token.
-    static func isClockToken(_ token: ArraySlice<UInt8>) -> Bool {
+    static func isClockToken(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var rest = token
         while let first = rest.first, first >= 0x30, first <= 0x39 { rest = rest.dropFirst() }
         let digits = token.count - rest.count
@@ -226,7 +241,7 @@ enum TextCues {
     static let bylineOpeners: [[UInt8]] = ["by ", "written by ", "posted by ", "von ", "par ", "por ", "di ", "door ",
                                            "text: ", "texte : "].map { Array($0.utf8) }
 
-    static func isByline(_ lowered: [UInt8], stats: TextStats) -> Bool {
+    static func isByline(_ lowered: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Bool {
         guard stats.words >= 2, stats.words <= 10, !stats.endsWithTerminal else { return false }
         for opener in bylineOpeners where lowered.starts(with: opener) {
             // Names are capitalised; "by the way, ..." is not a byline.
