@@ -147,17 +147,29 @@ struct PhraseMatcher: Sendable {
             return found
         }
 
+        /// The eight bytes of `text` from `position` packed little-endian, zeros past the end.
+        @inline(__always)
+        func eightBytes(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt64 {
+            if position &+ 8 <= text.count {
+                return UnsafeRawPointer(text.baseAddress! + position).loadUnaligned(as: UInt64.self)
+            }
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            for index in position..<text.count {
+                word |= UInt64(text[index]) &<< shift
+                shift &+= 8
+            }
+            return word
+        }
+
         /// Whether `phrase` stands at `position`; ASCII capitals in the text match.
         @inline(__always)
         func matches(_ phrase: Phrase, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = text.count
             guard position &+ phrase.length <= count else { return false }
-            if position &+ 8 <= count {
-                let word = UnsafeRawPointer(text.baseAddress! + position).loadUnaligned(as: UInt64.self)
-                if PhraseMatcher.foldASCII(word) & phrase.prefixMask != phrase.prefix { return false }
-                if phrase.length <= 8 { return true }
-            }
-            for offset in 0..<phrase.length {
+            if PhraseMatcher.foldASCII(eightBytes(text, at: position)) & phrase.prefixMask != phrase.prefix { return false }
+            if phrase.length <= 8 { return true }
+            for offset in 8..<phrase.length {
                 var byte = text[position &+ offset]
                 if byte &- 0x41 < 26 { byte |= 0x20 }
                 if byte != bytes[phrase.start &+ offset] { return false }
