@@ -228,6 +228,10 @@ enum Vocabulary {
         (" credit: ", .caption), (" picture: ", .caption), ("/afp", .caption), ("/reuters", .caption), ("/ap photo", .caption),
         ("ap photo/", .caption), ("来源：", .linkLabel), ("作者：", .byline), ("字号：", .share), ("分享到", .share),
         ("当前位置", .breadcrumb), ("現在位置", .breadcrumb), ("出典：", .linkLabel), ("reuters/", .caption), ("afp via getty", .caption), ("photo credit", .caption),
+        // Legal small print closing a page: charity and company registration, advice disclaimers.
+        ("registered charity", .newsletter), ("registered in england", .newsletter), ("limited by guarantee", .newsletter),
+        ("not medical advice", .newsletter), ("not intended to be a substitute for professional", .newsletter),
+        ("reader-supported publication", .newsletter), ("i agree to be contacted", .newsletter),
     ]
 
     /// Endings of photo credits in scripts without spaces: "…＝田中健撮影" (photographed by),
