@@ -84,11 +84,27 @@ enum ContextRules {
         for block in scored where isEndHeading(block) {
             counts[block.cues.intersection(Cues.articleEnd).rawValue, default: 0] += 1
         }
-        for index in scored.indices where isEndHeading(scored[index]) {
+        for index in scored.indices where isEndHeading(scored[index]) && !opensCommentThread(scored, at: index) {
             if counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] >= repeatedEndCue {
                 scored[index].value = -LocalScorer.shortPenalty
             }
         }
+    }
+
+    /// Blocks after a comments heading read to see whether a thread follows.
+    static let threadLookahead = 12
+    /// A thread shows at least this many date lines and as many "Reply"-style link labels there.
+    static let threadMinMarks = 2
+
+    /// Whether the comments heading at `index` opens a thread: each comment comes with a date
+    /// line and a link label ("Reply"), so a heading that repeats elsewhere on the page (a count
+    /// in the header, a form label) still ends the article when a thread follows it.
+    static func opensCommentThread(_ scored: [ScoredBlock], at index: Int) -> Bool {
+        guard scored[index].cues.contains(.comments) else { return false }
+        let followers = scored[(index + 1)..<min(scored.count, index + 1 + threadLookahead)]
+        let dates = followers.filter { $0.cues.contains(.date) }.count
+        let labels = followers.filter { $0.cues.contains(.linkLabel) && $0.block.stats.words <= 2 }.count
+        return dates >= threadMinMarks && labels >= threadMinMarks
     }
 
     /// Article-end headings followed by prose are subheadings: they cost what a short label costs.
