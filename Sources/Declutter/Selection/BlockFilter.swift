@@ -12,8 +12,9 @@ enum BlockFilter {
         var keep = [Bool](repeating: false, count: scored.count)
         for span in spans {
             for index in span { keep[index] = keepsInSpan(scored[index]) }
-            // A repeat is dropped only when what it repeats is kept: a table of contents or a live
-            // blog's "key events" list above the article repeats the headings below.
+            // A repeat is dropped only when what it repeats is kept — prose too: a bio or
+            // disclaimer printed twice is read once. A table of contents or a live blog's "key
+            // events" list above the article repeats the headings below, which stay.
             for index in span where scored[index].isRepeat && scored[index].klass != .noise {
                 if let first = scored[index].repeatOf, !keep[first] { keep[index] = true }
             }
@@ -36,7 +37,7 @@ enum BlockFilter {
     /// Whether a block inside the article span is part of the article on its own merits.
     static func keepsInSpan(_ block: ScoredBlock) -> Bool {
         switch block.klass {
-        case .good, .nearGood, .short: return !(block.isRepeat && block.klass != .good)
+        case .good, .nearGood, .short: return !block.isRepeat
         case .bad:
             // Keyword-heavy lines inside the article: list items and table cells are content
             // (ingredients, specs, names); loose lines need sentence-like stop words.
