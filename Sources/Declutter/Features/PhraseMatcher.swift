@@ -78,18 +78,6 @@ struct PhraseMatcher: Sendable {
         return Int(truncatingIfNeeded: (opening &* 0x9E37_79B1) >> (32 - UInt32(filterBits)))
     }
 
-    /// The eight bytes in `word` with ASCII capitals lower-cased (each byte in "A"..."Z" gets
-    /// bit 5), all at once.
-    @inline(__always)
-    static func foldASCII(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low = word & (0x7F &* ones)
-        let atLeastA = low &+ ((0x80 - 0x41) &* ones)   // high bit set where the byte is >= "A"
-        let aboveZ = low &+ ((0x80 - 0x5B) &* ones)     // high bit set where the byte is > "Z"
-        let capitals = atLeastA & ~aboveZ & ~word & (0x80 &* ones)
-        return word | (capitals >> 2)
-    }
-
     /// The cues of every phrase found in `text` where its anchor allows. ASCII letters match in
     /// either case; other letters must already be lower-cased to match capitals (``lowercase(_:)``).
     func cues(in text: UnsafeBufferPointer<UInt8>) -> Cues {
@@ -167,7 +155,7 @@ struct PhraseMatcher: Sendable {
         func matches(_ phrase: Phrase, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = text.count
             guard position &+ phrase.length <= count else { return false }
-            if PhraseMatcher.foldASCII(eightBytes(text, at: position)) & phrase.prefixMask != phrase.prefix { return false }
+            if SWAR.foldASCII(eightBytes(text, at: position)) & phrase.prefixMask != phrase.prefix { return false }
             if phrase.length <= 8 { return true }
             for offset in 8..<phrase.length {
                 var byte = text[position &+ offset]
@@ -192,7 +180,17 @@ struct PhraseMatcher: Sendable {
     /// ``lowercase(_:)-([UInt8])`` in place in a buffer.
     static func lowercase(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
         var index = 0
+        let raw = UnsafeMutableRawPointer(bytes.baseAddress)
         while index < bytes.count {
+            // Eight bytes at a time while none is a Latin-1 lead byte (0xC3).
+            if let raw, index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if SWAR.bytes(word, equalTo: 0xC3) == 0 {
+                    raw.storeBytes(of: SWAR.foldASCII(word), toByteOffset: index, as: UInt64.self)
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte >= 0x41 && byte <= 0x5A {
                 bytes[index] = byte | 0x20

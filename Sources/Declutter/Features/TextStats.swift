@@ -242,13 +242,9 @@ struct TextStats: Sendable, Equatable {
         let count = buffer.count
         var end = start
         let raw = UnsafeRawPointer(buffer.baseAddress!)
-        let ones: UInt64 = 0x0101_0101_0101_0101
         while end &+ 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-            let low = word & (0x7F &* ones)
-            // High bit of each byte in "a"..."z": at least "a", not above "z", below 0x80.
-            let lower = (low &+ ((0x80 - 0x61) &* ones)) & ~(low &+ ((0x80 - 0x7B) &* ones)) & ~word & (0x80 &* ones)
-            let other = ~lower & (0x80 &* ones)
+            let other = ~SWAR.bytes(word, in: 0x61, 0x7A) & SWAR.highs
             if other != 0 { return end &+ (other.trailingZeroBitCount &>> 3) }
             end &+= 8
         }

@@ -28,12 +28,12 @@ enum Whitespace {
         var previousSpace: UInt64 = 0  // the high bit of the last byte read was a space
         while offset + 8 <= count {
             let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let spaces = zeroBytes(chunk ^ (0x20 &* onesBytes))
-            if belowSpace(chunk) | (spaces & ((spaces &<< 8) | previousSpace)) != 0 { return false }
+            let spaces = SWAR.bytes(chunk, equalTo: 0x20)
+            if SWAR.bytes(chunk, below: 0x20) | (spaces & ((spaces &<< 8) | previousSpace)) != 0 { return false }
             // Lead bytes of possible Unicode spaces; typographic quotes and dashes share them, so
             // each is looked at.
-            var leads = zeroBytes(chunk ^ (0xC2 &* onesBytes)) | zeroBytes(chunk ^ (0xE2 &* onesBytes))
-                | zeroBytes(chunk ^ (0xE3 &* onesBytes))
+            var leads = SWAR.bytes(chunk, equalTo: 0xC2) | SWAR.bytes(chunk, equalTo: 0xE2)
+                | SWAR.bytes(chunk, equalTo: 0xE3)
             while leads != 0 {
                 if isSpace(bytes, at: offset + leads.trailingZeroBitCount / 8) { return false }
                 leads &= leads &- 1
@@ -64,23 +64,6 @@ enum Whitespace {
         case 0xE3: return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80
         default: return false
         }
-    }
-
-    /// 0x01 in every byte of a word.
-    private static let onesBytes: UInt64 = 0x0101_0101_0101_0101
-
-    /// The high bit of each byte of `word` that is zero, and no other bit.
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
-        return ~(((word & low) &+ low) | word) & 0x8080_8080_8080_8080
-    }
-
-    /// The high bit of each byte of `word` below 0x20 (a control byte), and no other bit.
-    @inline(__always)
-    private static func belowSpace(_ word: UInt64) -> UInt64 {
-        let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
-        return ~(((word & low) &+ (0x60 &* onesBytes)) | word) & 0x8080_8080_8080_8080
     }
 
     /// A byte that is neither white space nor the lead byte of a possible Unicode space.

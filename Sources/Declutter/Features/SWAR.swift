@@ -1,0 +1,44 @@
+/// Byte tests on eight bytes at once ("SIMD within a register"), for the loops that scan every
+/// byte of a page: line checks, lower-casing, phrase prefixes. Each returns the high bit of every
+/// byte that passes and no other bit, so `trailingZeroBitCount / 8` is the first such byte.
+enum SWAR {
+    /// 0x01 in every byte.
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// 0x80 in every byte.
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    /// 0x7F in every byte.
+    static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The bytes of `word` equal to zero.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & lows) &+ lows) | word) & highs
+    }
+
+    /// The bytes of `word` equal to `byte`.
+    @inline(__always)
+    static func bytes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        zeroBytes(word ^ (UInt64(byte) &* ones))
+    }
+
+    /// The bytes of `word` below `bound` (at most 0x80).
+    @inline(__always)
+    static func bytes(_ word: UInt64, below bound: UInt8) -> UInt64 {
+        ~(((word & lows) &+ (UInt64(0x80 - bound) &* ones)) | word) & highs
+    }
+
+    /// The bytes of `word` in `lower...upper` (both below 0x80).
+    @inline(__always)
+    static func bytes(_ word: UInt64, in lower: UInt8, _ upper: UInt8) -> UInt64 {
+        let low = word & lows
+        let atLeastLower = low &+ (UInt64(0x80 - lower) &* ones)
+        let aboveUpper = low &+ (UInt64(0x80 - upper - 1) &* ones)
+        return atLeastLower & ~aboveUpper & ~word & highs
+    }
+
+    /// `word` with ASCII capitals lower-cased (each byte in "A"..."Z" gets bit 5).
+    @inline(__always)
+    static func foldASCII(_ word: UInt64) -> UInt64 {
+        word | (bytes(word, in: 0x41, 0x5A) >> 2)
+    }
+}
