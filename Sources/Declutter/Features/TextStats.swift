@@ -357,6 +357,13 @@ enum CharClass: Equatable {
             default: return .punctuation
             }
         }
+        return beyondASCII(scalar)
+    }
+
+    /// ``of(_:)`` for scalars from U+0080 on, out of line: the ASCII test above stays small
+    /// enough to inline into every loop.
+    @inline(never)
+    static func beyondASCII(_ scalar: UInt32) -> CharClass {
         switch scalar {
         case 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
         case 0x2019, 0x201D, 0x00BB, 0x203A, 0x300D, 0x300F, 0xFF09, 0x3011: return .closing
