@@ -213,6 +213,8 @@ enum Vocabulary {
         ("tu correo electrónico", .newsletter), ("il tuo indirizzo email", .newsletter), ("seu e-mail", .newsletter),
         ("newsletter", .newsletter), ("unsubscribe at any time", .newsletter), ("this content is not available", .hidden),
         ("javascript is disabled", .hidden), ("enable javascript", .hidden), ("requires javascript", .hidden), ("your browser does not support", .hidden),
+        ("out of date browser", .hidden), ("use an alternative browser", .hidden),
+        ("as a web app on your home screen", .hidden),
         ("this article is more than", .date), ("min. read", .date), ("may earn a commission", .ad),
         ("may earn commission", .ad), ("earn a small commission", .ad), ("earn an affiliate commission", .ad),
         ("affiliate links", .ad), ("affiliate commission", .ad), ("purchases made through", .ad),
