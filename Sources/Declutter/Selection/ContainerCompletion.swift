@@ -28,8 +28,11 @@ enum ContainerCompletion {
     }
 
     static func admits(_ block: ScoredBlock) -> Bool {
-        guard block.klass != .noise, !block.isRepeat, block.block.linkDensity <= maxLinkDensity else { return false }
-        return block.block.stats.letters > 0
+        guard block.klass != .noise, block.block.linkDensity <= maxLinkDensity else { return false }
+        // A table's figures ("15%", "$1 - $2") repeat from row to row and have no letters, yet
+        // they are what the table says.
+        if block.block.role == .tableCell && block.block.stats.digits > 0 { return true }
+        return !block.isRepeat && block.block.stats.letters > 0
     }
 
     /// The innermost ancestor of the best prose block that holds ``minProseShare`` of the kept
