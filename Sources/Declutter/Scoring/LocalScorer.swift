@@ -29,9 +29,10 @@ enum LocalScorer {
     static func score(_ block: Block) -> ScoredBlock {
         let stats = block.stats
         var cues = block.cues.union(TextCues.cues(for: block.text, stats: stats))
-        // Prices and percentages in a table cell are the table's data, not a ticker: a market
-        // widget's table is furniture by its class names or landmarks, not by its figures.
-        if block.role == .tableCell && !block.cues.contains(.ticker) { cues.remove(.ticker) }
+        // Prices and percentages in a table cell or a list item are the table's or the list's
+        // data ("Mid-range remodels: $50,000 – $150,000"), not a ticker: a market widget is
+        // furniture by its class names or landmarks, not by its figures.
+        if (block.role == .tableCell || block.role == .listItem) && !block.cues.contains(.ticker) { cues.remove(.ticker) }
         let words = Double(stats.words)
         let klass = classify(block, cues: cues)
         var value: Double
