@@ -24,6 +24,12 @@ enum ContainerCompletion {
             // Short lines of the spans outside the article element, before its prose starts or
             // after it ends, came in by accident: a newsletter box after the body, a kicker above.
             if !inside, keep[index], block.klass != .good, index < firstProse || index > lastProse { keep[index] = false }
+            // The page's own summary printed above the article's element, and set apart from the
+            // body by something other than prose (a byline, a photo, a date), is its standfirst.
+            if !inside, keep[index], index < firstProse, block.cues.contains(.summary),
+               index + 1 < scored.count, scored[index + 1].klass != .good {
+                keep[index] = false
+            }
         }
     }
 
