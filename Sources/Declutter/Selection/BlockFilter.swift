@@ -39,9 +39,10 @@ enum BlockFilter {
         case .good, .nearGood, .short: return !(block.isRepeat && block.klass != .good)
         case .bad:
             // Keyword-heavy lines inside the article: list items and table cells are content
-            // (ingredients, specs, names); loose lines need sentence-like stop words.
-            if block.block.role == .listItem || block.block.role == .tableCell,
-               block.block.linkDensity <= LocalScorer.maxGoodLinkDensity {
+            // (ingredients, specs, names), linked or not (a list of recommended products, of
+            // sources); loose lines need sentence-like stop words. Menus and link lists that
+            // are not the article's stand outside its span or carry furniture cues.
+            if block.block.role == .listItem || block.block.role == .tableCell {
                 return true
             }
             // A linked heading inside the article is a section title (a listing's teaser titles).
