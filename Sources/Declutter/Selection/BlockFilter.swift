@@ -26,11 +26,20 @@ enum BlockFilter {
             for run in ContextRules.weakRuns(slice, minLength: furnitureRunLength, including: { $0.klass != .good && $0.klass != .nearGood }) {
                 let plain = run.filter { slice[$0].klass != .noise }.map { slice[$0].block.stats.words }
                 if plain.count >= 2, plain.max() ?? 0 <= furnitureRunMaxWords {
-                    for offset in run { keep[span.lowerBound + offset] = false }
+                    for offset in run where !opensProse(scored, span.lowerBound + offset) {
+                        keep[span.lowerBound + offset] = false
+                    }
                 }
             }
         }
         return keep
+    }
+
+    /// A heading right above a paragraph of prose is that section's title, even at the end of a
+    /// run of store links or labels.
+    static func opensProse(_ scored: [ScoredBlock], _ index: Int) -> Bool {
+        guard case .heading = scored[index].block.role, scored[index].klass != .noise else { return false }
+        return index + 1 < scored.count && scored[index + 1].klass == .good
     }
 
     /// Whether a block inside the article span is part of the article on its own merits.
