@@ -59,14 +59,17 @@ enum LocalScorer {
     /// credit ("AP/Jane Doe") to the text cues; one this long that names no photo is prose.
     static let minSlashProseWords = 12
 
-    /// A long line of HTML with sentence-like stop words whose caption cue came from its own
-    /// text, not from the page's markup, and which names no picture: the slash was an
-    /// abbreviation pair, not an agency credit. (Text dumps keep the cue: there the text is
-    /// all a caption has to show for itself.)
+    /// A line of HTML whose caption cue came from its own text, not from the page's markup, and
+    /// which names no picture, when it is long prose with sentence-like stop words or an item
+    /// of a list or a table (where credits do not stand): the slash was an abbreviation pair,
+    /// not an agency credit. (Text dumps keep the cue: there the text is all a caption has to
+    /// show for itself.)
     static func isProseWithSlashes(_ block: Block) -> Bool {
         guard !block.ancestors.isEmpty, block.role != .caption, !block.landmarks.contains(.figure),
-              block.stats.words >= minSlashProseWords, block.stats.cjkChars == 0,
-              block.stats.stopWordDensity >= minNearGoodStopDensity else { return false }
+              block.stats.cjkChars == 0 else { return false }
+        let isItem = block.role == .listItem || block.role == .tableCell
+        guard isItem || (block.stats.words >= minSlashProseWords
+                         && block.stats.stopWordDensity >= minNearGoodStopDensity) else { return false }
         let lowered = Array(block.text.lowercased().utf8)
         return !TextCues.creditWords.contains { lowered.firstRange(of: $0) != nil }
     }
