@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the blocks that repeat what the page says about itself in its meta description.
 ///
 /// Many article pages print their description as a standfirst under the headline; others write
@@ -12,9 +10,14 @@ enum PageSummary {
     /// and opens it: descriptions are often cut to 155–160 characters, with or without "…".
     static let minCoverage = 0.8
 
+    /// Keys shorter than this many letters and digits say too little to match (and a text in a
+    /// script other than Latin has next to no ASCII key at all).
+    static let minKeyBytes = 20
+
     /// Adds ``Cues/summary`` to each block whose text is one of the descriptions.
     static func mark(_ blocks: inout [Block], descriptions: [String]) {
-        let keys = descriptions.map(TitleChooser.key).filter { !$0.isEmpty }
+        let keys = descriptions.map(key).filter { $0.count >= minKeyBytes }
+        guard !keys.isEmpty else { return }
         let lengths = descriptions.map { TextStats(of: $0).words }
         guard let longest = lengths.max(), longest >= minWords else { return }
         for index in blocks.indices {
@@ -22,15 +25,30 @@ enum PageSummary {
             // Cheap test first: only blocks of about a description's length are keyed.
             guard lengths.contains(where: { $0 >= minWords && Double(min($0, words)) >= Double(max($0, words)) * minCoverage })
             else { continue }
-            let key = TitleChooser.key(blocks[index].text)
-            if keys.contains(where: { matches(key, $0) }) { blocks[index].cues.insert(.summary) }
+            let blockKey = key(blocks[index].text)
+            if keys.contains(where: { matches(blockKey, $0) }) { blocks[index].cues.insert(.summary) }
         }
     }
 
+    /// The text's ASCII letters and digits, lower-cased: punctuation, spacing, entities and
+    /// typographic quotes differ between a description and the page's text, words do not.
+    static func key(_ text: String) -> [UInt8] {
+        var key = [UInt8]()
+        key.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                key.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                key.append(byte | 0x20)
+            }
+        }
+        return key
+    }
+
     /// One key opens the other and covers ``minCoverage`` of it.
-    static func matches(_ a: String, _ b: String) -> Bool {
-        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
-        guard !short.isEmpty, Double(short.utf8.count) >= Double(long.utf8.count) * minCoverage else { return false }
-        return long.hasPrefix(short)
+    static func matches(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count >= minKeyBytes, Double(short.count) >= Double(long.count) * minCoverage else { return false }
+        return long.starts(with: short)
     }
 }
