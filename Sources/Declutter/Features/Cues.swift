@@ -43,6 +43,9 @@ struct Cues: OptionSet, Sendable, Hashable {
     /// A short label that names a box of other content by a keyword ("World POPULAR ARTICLES"):
     /// dropped, but weaker evidence than an exact heading, so it does not end the article.
     static let sectionLabel = Cues(rawValue: 1 << 20)
+    /// The block repeats the page's own summary (its meta description): a standfirst when it
+    /// stands above the article's element, the first paragraph when it stands inside.
+    static let summary = Cues(rawValue: 1 << 21)
     /// Positive hint: the element is named as the article body or main content.
     static let content = Cues(rawValue: 1 << 19)
 

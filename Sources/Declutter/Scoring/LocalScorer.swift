@@ -28,7 +28,12 @@ enum LocalScorer {
 
     static func score(_ block: Block) -> ScoredBlock {
         let stats = block.stats
-        let cues = block.cues.union(TextCues.cues(for: block.text, stats: stats))
+        var cues = block.cues.union(TextCues.cues(for: block.text, stats: stats))
+        // Prices and percentages in a table cell or a list item are the table's or the list's
+        // data ("Mid-range remodels: $50,000 – $150,000"), not a ticker: a market widget is
+        // furniture by its class names or landmarks, not by its figures.
+        if (block.role == .tableCell || block.role == .listItem) && !block.cues.contains(.ticker) { cues.remove(.ticker) }
+        if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) { cues.remove(.caption) }
         let words = Double(stats.words)
         let klass = classify(block, cues: cues)
         var value: Double
@@ -48,6 +53,25 @@ enum LocalScorer {
             }
         }
         return ScoredBlock(block: block, cues: cues, klass: klass, value: value)
+    }
+
+    /// A line with a slash pair ("AI/ML engineers", "QMK/VIA support") reads like a photo
+    /// credit ("AP/Jane Doe") to the text cues; one this long that names no photo is prose.
+    static let minSlashProseWords = 12
+
+    /// A line of HTML whose caption cue came from its own text, not from the page's markup, and
+    /// which names no picture, when it is long prose with sentence-like stop words or an item
+    /// of a list or a table (where credits do not stand): the slash was an abbreviation pair,
+    /// not an agency credit. (Text dumps keep the cue: there the text is all a caption has to
+    /// show for itself.)
+    static func isProseWithSlashes(_ block: Block) -> Bool {
+        guard !block.ancestors.isEmpty, block.role != .caption, !block.landmarks.contains(.figure),
+              block.stats.cjkChars == 0 else { return false }
+        let isItem = block.role == .listItem || block.role == .tableCell
+        guard isItem || (block.stats.words >= minSlashProseWords
+                         && block.stats.stopWordDensity >= minNearGoodStopDensity) else { return false }
+        let lowered = Array(block.text.lowercased().utf8)
+        return !TextCues.creditWords.contains { lowered.firstRange(of: $0) != nil }
     }
 
     /// Article-end headings are short labels: "Related stories", "Comments (12)", "Most read".

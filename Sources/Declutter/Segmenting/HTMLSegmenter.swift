@@ -61,7 +61,7 @@ enum HTMLSegmenter {
         (.navigation, "nav"), (.related, "related"), (.popular, "popular"), (.share, "share"), (.comments, "comments"),
         (.ad, "ad"), (.newsletter, "newsletter"), (.cookie, "cookie"), (.caption, "caption"), (.byline, "byline"),
         (.breadcrumb, "crumb"), (.tags, "tags"), (.ticker, "ticker"), (.date, "date"), (.copyright, "copyright"),
-        (.linkLabel, "label"), (.footer, "footer"), (.sidebar, "sidebar"), (.hidden, "hidden"), (.content, "CONTENT"),
+        (.linkLabel, "label"), (.footer, "footer"), (.sidebar, "sidebar"), (.hidden, "hidden"), (.content, "CONTENT"), (.summary, "summary"),
     ]
 
     private static func describe(_ landmarks: Landmarks) -> String {

@@ -79,6 +79,7 @@ struct HTMLTreeWalker {
         var walker = HTMLTreeWalker()
         walker.walkTree(document)
         JSONLDArticle.read(walker.jsonLD, into: &walker.hints)
+        PageSummary.mark(&walker.blocks, descriptions: walker.hints.descriptions)
         return HTMLPage(blocks: walker.blocks, hints: walker.hints)
     }
 
@@ -273,6 +274,10 @@ struct HTMLTreeWalker {
             guard !value.isEmpty else { return }
             if key == "og:title", hints.ogTitle == nil { hints.ogTitle = value }
             if key == "og:site_name", hints.ogSiteName == nil { hints.ogSiteName = value }
+            if key == "description" || key == "og:description" || key == "twitter:description",
+               !hints.descriptions.contains(value) {
+                hints.descriptions.append(value)
+            }
         case .script:
             if HTMLAttributes(element).isJSONLD { jsonLD.append(Self.childText(element)) }
         default:

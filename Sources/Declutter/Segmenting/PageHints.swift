@@ -17,6 +17,9 @@ struct PageHints: Sendable, Equatable {
     var jsonLDArticleBody: String? = nil
     /// The `lang` attribute of `<html>`, as written (e.g. "en-US").
     var lang: String? = nil
+    /// The page's summaries of itself: `<meta name="description">`, `og:description` and
+    /// `twitter:description`, each once.
+    var descriptions: [String] = []
 }
 
 /// Reads article facts from the page's `<script type="application/ld+json">` blocks.

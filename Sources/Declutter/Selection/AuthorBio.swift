@@ -14,7 +14,11 @@ enum AuthorBio {
     static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
         let kept = scored.indices.filter { keep[$0] }
         guard kept.count > tailBlocks else { return }
-        guard let bio = kept.suffix(tailBlocks).first(where: { isBio(scored[$0].block.text) }) else { return }
+        let bylines = scored.filter { $0.cues.contains(.byline) }.map(\.block.text)
+        let keptTexts = kept.map { scored[$0].block.text }
+        guard let bio = kept.suffix(tailBlocks).first(where: {
+            isBio(scored[$0].block.text) || namesBylinedAuthor(scored[$0].block.text, bylines: bylines, kept: keptTexts)
+        }) else { return }
         keep[bio] = false
         // Short labels kept just above it belong to the same box.
         for above in stride(from: bio - 1, through: max(0, bio - labelReach), by: -1) where keep[above] {
@@ -25,6 +29,38 @@ enum AuthorBio {
 
     /// ``Vocabulary/bioNouns`` as bytes.
     static let bioNounBytes = Vocabulary.bioNouns.map { Array($0.utf8) }
+
+    /// A name word shorter than this is an initial or a particle ("J.", "de"), too common to
+    /// tie a bio to a byline.
+    static let minNameWordLetters = 3
+
+    /// "Chris Radich is the public sector CTO …" under an article bylined "By Chris Radich": a
+    /// name, then a verb, where the name's first word is in one of the page's bylines. The byline
+    /// stands in for the trade word: the page itself says this person wrote the story.
+    ///
+    /// The name must be rare in the article (in at most ``maxNameMentions`` kept blocks): a
+    /// product or company the story is about ("Perfect Privacy is …") is named all through it.
+    static func namesBylinedAuthor(_ text: String, bylines: [String], kept: [String]) -> Bool {
+        guard !bylines.isEmpty, let first = leadingName(text)?.first, first.count >= minNameWordLetters,
+              bylines.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(first) } }) else { return false }
+        return kept.lazy.filter { $0.contains(first) }.prefix(maxNameMentions + 1).count <= maxNameMentions
+    }
+
+    /// An author is named in the bio and perhaps once more in the story (a quote, a photo credit).
+    static let maxNameMentions = 2
+
+    /// The capitalised words before the first bio verb, without their punctuation; nil when the
+    /// text does not open with a name and a bio verb.
+    static func leadingName(_ text: String) -> [Substring]? {
+        let words = text.split(separator: " ", maxSplits: maxNameWords + 1)
+        var name = [Substring]()
+        for word in words.prefix(maxNameWords + 1) {
+            if Vocabulary.bioVerbs.contains(String(word)) { return name.isEmpty ? nil : name }
+            guard let first = word.unicodeScalars.first, CharClass.of(first.value) == .upper else { return nil }
+            name.append(word.prefix { $0.isLetter || $0 == "-" })
+        }
+        return nil
+    }
 
     /// "Arricca SanSone is a writer…", "Lauren has written for …": a name, a verb, a trade.
     static func isBio(_ text: String) -> Bool {

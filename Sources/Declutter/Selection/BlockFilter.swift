@@ -12,9 +12,8 @@ enum BlockFilter {
         var keep = [Bool](repeating: false, count: scored.count)
         for span in spans {
             for index in span { keep[index] = keepsInSpan(scored[index]) }
-            // A repeat is dropped only when what it repeats is kept — prose too: a bio or
-            // disclaimer printed twice is read once. A table of contents or a live blog's "key
-            // events" list above the article repeats the headings below, which stay.
+            // A repeat is dropped only when what it repeats is kept: a table of contents or a live
+            // blog's "key events" list above the article repeats the headings below.
             for index in span where scored[index].isRepeat && scored[index].klass != .noise {
                 if let first = scored[index].repeatOf, !keep[first] { keep[index] = true }
             }
@@ -27,22 +26,35 @@ enum BlockFilter {
             for run in ContextRules.weakRuns(slice, minLength: furnitureRunLength, including: { $0.klass != .good && $0.klass != .nearGood }) {
                 let plain = run.filter { slice[$0].klass != .noise }.map { slice[$0].block.stats.words }
                 if plain.count >= 2, plain.max() ?? 0 <= furnitureRunMaxWords {
-                    for offset in run { keep[span.lowerBound + offset] = false }
+                    for offset in run where !opensProse(scored, span.lowerBound + offset) {
+                        keep[span.lowerBound + offset] = false
+                    }
                 }
             }
         }
         return keep
     }
 
+    /// A heading right above a paragraph of prose is that section's title, even at the end of a
+    /// run of store links or labels.
+    static func opensProse(_ scored: [ScoredBlock], _ index: Int) -> Bool {
+        guard case .heading = scored[index].block.role, scored[index].klass != .noise else { return false }
+        return index + 1 < scored.count && scored[index + 1].klass == .good
+    }
+
     /// Whether a block inside the article span is part of the article on its own merits.
     static func keepsInSpan(_ block: ScoredBlock) -> Bool {
         switch block.klass {
-        case .good, .nearGood, .short: return !block.isRepeat
+        case .good, .nearGood, .short:
+            // A text dump's prose printed twice is a bio or disclaimer, read once; on an HTML page
+            // a paragraph repeated inside the article (tabs, a pull quote) is the page's own.
+            return !(block.isRepeat && (block.klass != .good || block.block.ancestors.isEmpty))
         case .bad:
             // Keyword-heavy lines inside the article: list items and table cells are content
-            // (ingredients, specs, names); loose lines need sentence-like stop words.
-            if block.block.role == .listItem || block.block.role == .tableCell,
-               block.block.linkDensity <= LocalScorer.maxGoodLinkDensity {
+            // (ingredients, specs, names), linked or not (a list of recommended products, of
+            // sources); loose lines need sentence-like stop words. Menus and link lists that
+            // are not the article's stand outside its span or carry furniture cues.
+            if block.block.role == .listItem || block.block.role == .tableCell {
                 return true
             }
             // A linked heading inside the article is a section title (a listing's teaser titles).

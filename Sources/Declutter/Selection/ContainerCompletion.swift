@@ -7,6 +7,10 @@ enum ContainerCompletion {
     /// ... and its words that no cue marks are at most this many times the kept words, so a
     /// page-wide wrapper (body, a layout div) is never taken for the article.
     static let maxGrowth = 4.0
+    /// Prose after the article element adding up to at most this many words is a promo, a call
+    /// to action or a sign-off box ("Book a free demo …", "Join our community …"): a few short
+    /// paragraphs. More is a section of the article in an element of its own (an FAQ, notes).
+    static let maxTrailingProseWords = 200
     /// Blocks brought back from outside the spans have at most this share of their text in links.
     static let maxLinkDensity = 0.5
 
@@ -17,19 +21,36 @@ enum ContainerCompletion {
             keep[$0] && isProse(scored[$0]) && scored[$0].block.ancestors.contains(container)
         }
         guard let firstProse = insideProse.first, let lastProse = insideProse.last else { return }
+        // Prose kept after the article element: a call to action or a promo when it is short, a
+        // section of the article (an FAQ, notes) that sits in its own element when it is not.
+        let trailingProse = scored.indices.filter {
+            $0 > lastProse && keep[$0] && scored[$0].klass == .good && !scored[$0].block.ancestors.contains(container)
+        }.reduce(0) { $0 + scored[$1].block.stats.words }
+        let dropsTrailingProse = trailingProse <= maxTrailingProseWords
         for index in scored.indices {
             let block = scored[index]
             let inside = block.block.ancestors.contains(container)
             if inside, !keep[index], admits(block) { keep[index] = true }
             // Short lines of the spans outside the article element, before its prose starts or
-            // after it ends, came in by accident: a newsletter box after the body, a kicker above.
+            // after it ends, came in by accident: a newsletter box after the body, a kicker above;
+            // so did a little prose after it ends (see ``maxTrailingProseWords``).
             if !inside, keep[index], block.klass != .good, index < firstProse || index > lastProse { keep[index] = false }
+            if !inside, keep[index], index > lastProse, dropsTrailingProse { keep[index] = false }
+            // The page's own summary printed above the article's element, and set apart from the
+            // body by something other than prose (a byline, a photo, a date), is its standfirst.
+            if !inside, keep[index], index < firstProse, block.cues.contains(.summary),
+               index + 1 < scored.count, scored[index + 1].klass != .good {
+                keep[index] = false
+            }
         }
     }
 
     static func admits(_ block: ScoredBlock) -> Bool {
-        guard block.klass != .noise, !block.isRepeat, block.block.linkDensity <= maxLinkDensity else { return false }
-        return block.block.stats.letters > 0
+        guard block.klass != .noise, block.block.linkDensity <= maxLinkDensity else { return false }
+        // A table's figures ("15%", "$1 - $2") repeat from row to row and have no letters, yet
+        // they are what the table says.
+        if block.block.role == .tableCell && block.block.stats.digits > 0 { return true }
+        return !block.isRepeat && block.block.stats.letters > 0
     }
 
     /// The innermost ancestor of the best prose block that holds ``minProseShare`` of the kept

@@ -1,0 +1,90 @@
+import XCTest
+@testable import Declutter
+
+/// The selection rules that read the page around the spans: repeated labels, the standfirst,
+/// tables' figures, promos after the article element and byline-named author boxes.
+final class SelectionRuleTests: XCTestCase {
+    /// Enough prose (over ``ListingFallback/maxArticleProseWords``) to read as an article.
+    private let prose = [
+        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+        "Traders on the road were split, and several of them said they would ask the council to think again.",
+        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
+        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+        "Cyclists who use the road every day welcomed the vote and said the new lanes were long overdue for them.",
+        "The harbour master said that deliveries to the fish market would keep a loading bay at the northern end.",
+        "Work on the first section is due to start after the summer festival, when traffic on the front is lighter.",
+    ]
+
+    private func paragraphs(_ html: String) throws -> [String] {
+        try Cleaner(options: .init(includeTitle: false, inputKind: .html)).clean(html).paragraphs
+    }
+
+    private func page(head: String = "", body: String) -> String {
+        """
+        <html><head><title>Harbour plan</title>\(head)</head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+        \(body)
+        <footer><p>© 2024 The Harbour Courier. All rights reserved.</p></footer>
+        </body></html>
+        """
+    }
+
+    func testARepeatedLabelThatOpensKeptTextStays() throws {
+        let html = page(body: """
+            <article><div class="body">
+            <p>\(prose[0])</p><h3>Pros</h3><ul><li>Fast cycle times</li><li>Quiet at night</li></ul>
+            <p>\(prose[1])</p><p>\(prose[2])</p><h3>Pros</h3><ul><li>Large wash drum</li><li>Steam features</li></ul>
+            <p>\(prose[3])</p><p>\(prose[4])</p><p>\(prose[5])</p><p>\(prose[6])</p>
+            </div></article>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertEqual(kept.filter { $0 == "Pros" }.count, 2, "\(kept)")
+    }
+
+    func testTheMetaDescriptionAboveTheArticleElementIsTheStandfirst() throws {
+        let dek = "The two-way route will replace parking on the seaward side of the harbour road next year."
+        let html = page(head: "<meta name=\"description\" content=\"\(dek)\">", body: """
+            <div class="top"><h1>Council approves harbour bike lanes</h1><p>\(dek)</p>
+            <p class="byline">By Lukas Brandt</p></div>
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())</div></article>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose)
+    }
+
+    func testTheMetaDescriptionAsTheFirstParagraphStays() throws {
+        let html = page(head: "<meta name=\"description\" content=\"\(prose[0])\">", body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())</div></article>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose)
+    }
+
+    func testATablesFiguresStay() throws {
+        let html = page(body: """
+            <article><div class="body"><p>\(prose[0])</p><p>\(prose[1])</p>
+            <table><tr><th>Service</th><th>Tip</th></tr><tr><td>Full service</td><td>20%</td></tr>
+            <tr><td>Bar</td><td>15%</td></tr><tr><td>Valet</td><td>$2 - $5</td></tr><tr><td>Coffee</td><td>15%</td></tr></table>
+            <p>\(prose[2])</p><p>\(prose[3])</p><p>\(prose[4])</p><p>\(prose[5])</p><p>\(prose[6])</p></div></article>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertTrue(["20%", "$2 - $5"].allSatisfy(kept.contains), "\(kept)")
+        XCTAssertEqual(kept.filter { $0 == "15%" }.count, 2, "\(kept)")
+    }
+
+    func testAShortPromoAfterTheArticleElementGoes() throws {
+        let promo = "Power up your business today! Book a free demo and see how the best tools work together for you."
+        let html = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())</div></article>
+            <div class="cta"><p>\(promo)</p></div>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose)
+    }
+
+    func testAClosingBioOfTheBylinedAuthorGoes() throws {
+        let bio = "Chris Radich is the public sector lead at a software company, where he advises councils on planning."
+        let html = page(body: """
+            <article><p class="byline">By Chris Radich</p><div class="body">
+            \(prose.map { "<p>\($0)</p>" }.joined())<p>\(bio)</p></div></article>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose)
+    }
+}
