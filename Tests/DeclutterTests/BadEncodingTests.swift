@@ -132,10 +132,12 @@ final class BadEncodingTests: XCTestCase {
         let bad: [UInt8] = Array("Before ".utf8) + [0xFF, 0xC3, 0x28, 0xE2, 0x82, 0xF0, 0x9F, 0x80, 0xED, 0xA0, 0x80, 0xC0, 0xAF]
             + Array(" after the bad bytes".utf8)
         var text = Data(bad + Array(".\n\n".utf8))
-        text.append(Data(String(repeating: BadInput.sentence + "\n\n", count: 10).utf8))
+        // Ten distinct paragraphs: a text dump's paragraph printed twice is read once.
+        let paragraphs = (1...10).map { "Part \($0) of the report: \(BadInput.sentence)" }
+        text.append(Data(paragraphs.map { $0 + "\n\n" }.joined().utf8))
         var html = Data("<html><head><meta charset=\"utf-8\"><title>T</title></head><body><article><h1>Budget</h1><p>".utf8)
         html.append(contentsOf: bad)
-        html.append(Data("</p>\(String(repeating: "<p>\(BadInput.sentence)</p>", count: 10))</article></body></html>".utf8))
+        html.append(Data("</p>\(paragraphs.map { "<p>\($0)</p>" }.joined())</article></body></html>".utf8))
         for (data, kind) in [(text, InputKind.text), (html, .html)] {
             let article = try BadInput.clean(data)
             XCTAssertEqual(article.inputKind, kind)
