@@ -43,7 +43,8 @@ enum AuthorBio {
     static func namesBylinedAuthor(_ text: String, bylines: [String], kept: [String]) -> Bool {
         guard !bylines.isEmpty, let first = leadingName(text)?.first, first.count >= minNameWordLetters,
               bylines.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(first) } }) else { return false }
-        return kept.lazy.filter { $0.contains(first) }.prefix(maxNameMentions + 1).count <= maxNameMentions
+        let name = Array(first.utf8)
+        return kept.lazy.filter { ByteSearch.contains($0, name) }.prefix(maxNameMentions + 1).count <= maxNameMentions
     }
 
     /// An author is named in the bio and perhaps once more in the story (a quote, a photo credit).
