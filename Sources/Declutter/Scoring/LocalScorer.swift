@@ -70,8 +70,8 @@ enum LocalScorer {
         let isItem = block.role == .listItem || block.role == .tableCell
         guard isItem || (block.stats.words >= minSlashProseWords
                          && block.stats.stopWordDensity >= minNearGoodStopDensity) else { return false }
-        let lowered = Array(block.text.lowercased().utf8)
-        return !TextCues.creditWords.contains { lowered.firstRange(of: $0) != nil }
+        let lowered = PhraseMatcher.lowercasedBytes(block.text)
+        return !TextCues.creditWords.contains { ByteSearch.contains(lowered, $0) }
     }
 
     /// Article-end headings are short labels: "Related stories", "Comments (12)", "Most read".

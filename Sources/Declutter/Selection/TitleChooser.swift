@@ -48,7 +48,21 @@ enum TitleChooser {
         return x == y || x.contains(y) || y.contains(x)
     }
 
+    /// The text lower-cased with only its letters and digits. ASCII text (most titles, and the
+    /// paragraphs they are compared with) takes a byte loop; Foundation's tables cost far more.
     static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { bytes.append(lowered) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(text.lowercased().unicodeScalars.filter { alphanumerics.contains($0) })
     }
+
+    /// Letters, marks and digits, as Foundation defines them.
+    static let alphanumerics = CharacterSet.alphanumerics
 }
