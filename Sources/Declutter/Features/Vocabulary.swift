@@ -165,7 +165,7 @@ enum Vocabulary {
         ("photo:", .caption), ("photos:", .caption), ("photo by", .caption), ("photograph:", .caption),
         ("image:", .caption), ("image credit", .caption), ("picture:", .caption), ("credit:", .caption),
         ("credits:", .caption), ("foto:", .caption), ("bild:", .caption), ("illustration:", .caption),
-        ("file photo", .caption), ("写真", .caption), ("图片来源", .caption), ("©", .copyright), ("(c) ", .copyright),
+        ("file photo", .caption), ("above: ", .caption), ("left: ", .caption), ("right: ", .caption), ("写真", .caption), ("图片来源", .caption), ("©", .copyright), ("(c) ", .copyright),
         ("copyright", .copyright), ("all rights reserved", .copyright), ("tags:", .tags), ("tagged:", .tags),
         ("topics:", .tags), ("filed under", .tags), ("schlagworte", .tags), ("share this", .share),
         ("share on", .share), ("follow us", .share), ("sign up for", .newsletter), ("subscribe to", .newsletter),
