@@ -83,6 +83,8 @@ enum Vocabulary {
             "also read", "read also", "see also", "you may also like", "you might also like", "recommended",
             "recommended for you", "recommended stories", "recommended articles", "editor's picks", "editors' picks",
             "top stories", "latest news", "latest stories", "latest articles", "latest", "in other news", "what to read next",
+            "read more articles", "read more blogs", "more blogs", "more posts", "recent posts", "recent articles",
+            "latest posts", "related blogs", "more like this",
             "up next", "next article", "previous article", "next post", "previous post", "keep reading", "more to explore",
             "sponsored stories", "around the web", "from the web", "promoted stories", "further reading",
             "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "articles similaires", "à voir aussi",
