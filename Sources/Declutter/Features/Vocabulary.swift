@@ -236,6 +236,9 @@ enum Vocabulary {
         ("registered charity", .newsletter), ("registered in england", .newsletter), ("limited by guarantee", .newsletter),
         ("not medical advice", .newsletter), ("not intended to be a substitute for professional", .newsletter),
         ("reader-supported publication", .newsletter), ("i agree to be contacted", .newsletter),
+        ("buy me a coffee", .newsletter), ("cookie settings", .cookie), ("for educational purposes", .newsletter),
+        ("for informational purposes", .newsletter), ("trademarks of", .copyright), ("registered trademark", .copyright),
+        ("all trademarks", .copyright),
     ]
 
     /// Endings of photo credits in scripts without spaces: "…＝田中健撮影" (photographed by),
