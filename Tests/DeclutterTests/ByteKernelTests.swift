@@ -1,0 +1,135 @@
+import XCTest
+@testable import Declutter
+
+/// The byte-level fast paths (eight bytes at a time, filters, packed keys) checked against plain
+/// reference implementations on many generated inputs made of the bytes that trip them up:
+/// spaces, capitals, Latin-1 and Unicode-space lead bytes, line ends falling on chunk boundaries.
+final class ByteKernelTests: XCTestCase {
+    /// A small deterministic generator, so that a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        mutating func pick<T>(_ list: [T]) -> T { list[Int(next() % UInt64(list.count))] }
+    }
+
+    /// Bytes the kernels treat specially, plus ordinary letters.
+    static let trickyBytes: [UInt8] = [0x61, 0x7A, 0x41, 0x5A, 0x20, 0x20, 0x09, 0x2E, 0x30, 0xC2, 0xA0, 0xE2, 0x80,
+                                       0x8A, 0x9C, 0xAF, 0xE3, 0xC3, 0x89, 0x97, 0x40, 0x5B, 0x60, 0x7B, 0xFF]
+
+    func randomBytes(_ generator: inout Generator, maxLength: Int = 40) -> [UInt8] {
+        let length = Int(generator.next() % UInt64(maxLength + 1))
+        return (0..<length).map { _ in generator.pick(Self.trickyBytes) }
+    }
+
+    func testIsNormalizedOnlyWhenNormalizingChangesNothing() {
+        var generator = Generator(state: 1)
+        var normalizedSeen = 0
+        for _ in 0..<20_000 {
+            let bytes = randomBytes(&generator)
+            let claimed = bytes.withUnsafeBufferPointer { Whitespace.isNormalized($0) }
+            var normalized = [UInt8]()
+            bytes.withUnsafeBufferPointer { Whitespace.appendNormalized($0, to: &normalized) }
+            if claimed {
+                normalizedSeen += 1
+                XCTAssertEqual(normalized, bytes, "isNormalized accepted \(bytes)")
+            }
+        }
+        // The check must also say yes often enough to be the fast path it is meant to be.
+        XCTAssertGreaterThan(normalizedSeen, 500)
+        let plain = Array("A plain line – with “quotes” and a dash, ready as it is.".utf8)
+        XCTAssertTrue(plain.withUnsafeBufferPointer { Whitespace.isNormalized($0) })
+    }
+
+    /// ``PhraseMatcher/lowercase(_:)`` as it was written byte by byte.
+    static func referenceLowercase(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        var index = 0
+        while index < out.count {
+            let byte = out[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                out[index] = byte | 0x20
+            } else if byte == 0xC3, index + 1 < out.count, out[index + 1] >= 0x80, out[index + 1] <= 0x9E,
+                      out[index + 1] != 0x97 {
+                out[index + 1] += 0x20
+                index += 1
+            }
+            index += 1
+        }
+        return out
+    }
+
+    func testEightByteLowercasingMatchesTheByteLoop() {
+        var generator = Generator(state: 2)
+        for _ in 0..<20_000 {
+            let bytes = randomBytes(&generator)
+            var lowered = bytes
+            PhraseMatcher.lowercase(&lowered)
+            XCTAssertEqual(lowered, Self.referenceLowercase(bytes), "\(bytes)")
+        }
+    }
+
+    func testPhraseMatcherFindsWhatANaiveSearchFinds() {
+        let phrases: [(phrase: String, cue: Cues, anchor: PhraseMatcher.Anchor)] = [
+            ("abc", .related, .start), ("a a", .popular, .start), ("zaza zaza", .share, .anywhere),
+            ("abcd", .comments, .anywhere), ("a.a.", .ad, .anywhere), ("aaaaaaaaaaaa", .newsletter, .anywhere),
+            ("zz z", .cookie, .anywhere), ("aé", .caption, .start),
+        ]
+        let matcher = PhraseMatcher(phrases)
+        // Texts made of phrases, phrases in capitals, phrases with their last byte changed (near
+        // misses past the eight-byte prefix) and single bytes.
+        var pieces: [[UInt8]] = Array("aAbBcCdDzZ. é".utf8).map { [$0] }
+        for entry in phrases {
+            let bytes = Array(entry.phrase.utf8)
+            pieces.append(bytes)
+            pieces.append(Array(entry.phrase.uppercased().utf8))
+            pieces.append(bytes.dropLast() + [UInt8(ascii: "q")])
+        }
+        var generator = Generator(state: 3)
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 6)
+            let text = (0..<count).flatMap { _ in generator.pick(pieces) }
+            var expected: Cues = []
+            let folded = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            for entry in phrases {
+                let needle = Array(entry.phrase.utf8)
+                switch entry.anchor {
+                case .start: if folded.starts(with: needle) { expected.formUnion(entry.cue) }
+                case .anywhere:
+                    if folded.count >= needle.count,
+                       (0...(folded.count - needle.count)).contains(where: { folded[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+                        expected.formUnion(entry.cue)
+                    }
+                }
+            }
+            let found = text.withUnsafeBufferPointer { matcher.cues(in: $0) }
+            XCTAssertEqual(found, expected, "\(String(decoding: text, as: UTF8.self))")
+        }
+    }
+
+    func testStopWordKeysAgreeBetweenTableAndScan() {
+        // Packed keys (ASCII up to eight bytes) and hashed ones (longer or non-ASCII) both hit.
+        for (text, stops) in [("the of and", 3), ("THE Of aNd", 3), ("whether although", 2), ("über und für", 3),
+                              ("theory offer android", 0), ("be", 1), ("themselves", 1)] {
+            XCTAssertEqual(TextStats(of: text).stopWords, stops, text)
+        }
+    }
+
+    func testWordTableLookupsFindEveryKeyAndNoOther() {
+        var generator = Generator(state: 4)
+        let keys = (0..<3_000).map { _ in generator.next() | 1 }
+        let table = ByteHashTable(keys.enumerated().map { (key: $0.element, value: UInt32($0.offset)) })
+        for (index, key) in keys.enumerated() {
+            XCTAssertEqual(table.value(key), UInt32(index))
+            XCTAssertTrue(table.withProbe { $0.contains(key) })
+        }
+        let present = Set(keys)
+        let absent = (0..<3_000).map { _ in generator.next() << 1 }.filter { !present.contains($0) }
+        for key in absent {
+            XCTAssertNil(table.value(key))
+            XCTAssertFalse(table.withProbe { $0.contains(key) })
+        }
+    }
+}
