@@ -238,7 +238,9 @@ enum Vocabulary {
         ("reader-supported publication", .newsletter), ("i agree to be contacted", .newsletter),
         ("buy me a coffee", .newsletter), ("cookie settings", .cookie), ("for educational purposes", .newsletter),
         ("for informational purposes", .newsletter), ("trademarks of", .copyright), ("registered trademark", .copyright),
-        ("all trademarks", .copyright),
+        ("all trademarks", .copyright), ("informational purposes only", .newsletter),
+        ("not a substitute for", .newsletter), ("this post is over", .date), ("this post is more than", .date),
+        ("this article is over", .date), ("support javascript", .hidden), ("javascript enabled", .hidden),
     ]
 
     /// Endings of photo credits in scripts without spaces: "…＝田中健撮影" (photographed by),
