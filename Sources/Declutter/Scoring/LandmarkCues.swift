@@ -7,6 +7,8 @@
 enum LandmarkCues {
     /// A landmark or cue holding more than this share of the page's words is ignored on that page.
     static let maxShare = 0.5
+    /// A cookie cue is ignored only when it holds more than this share of the page's words.
+    static let maxCookieShare = 0.8
     /// A paragraph of at least this many words with prose-like stop words opens the article.
     static let firstProseWords = 30
     /// A cue on that paragraph which also covers this share of the page's words names a wrapper.
@@ -43,12 +45,17 @@ enum LandmarkCues {
         let wrapLimit = Double(total) * wrapperShare
         var ignoredCues: UInt32 = 0
         for (bit, words) in cueWords {
-            let wrapsArticle = firstProse.map { $0.cues.rawValue & bit != 0 } ?? true
+            // No wrapper is named for a cookie banner: a consent dialog whose policy text is the
+            // page's first prose is still the banner.
+            let wrapsArticle = bit != Cues.cookie.rawValue && (firstProse.map { $0.cues.rawValue & bit != 0 } ?? true)
             // Comment sections often outweigh the article and still are not part of it — unless
             // the page is the discussion itself (a forum thread under a short opening post).
             let exempt = !wrapsArticle && bit == Cues.comments.rawValue
                 && Double(total - words) >= Double(words) * minArticleToCommentShare
-            if wrapsArticle ? Double(words) > wrapLimit : (!exempt && Double(words) > limit) {
+            // A consent dialog can outweigh a thin page; only a cookie cue on nearly everything (a
+            // class the consent script puts on <body>) says nothing.
+            let ownLimit = bit == Cues.cookie.rawValue ? Double(total) * maxCookieShare : limit
+            if wrapsArticle ? Double(words) > wrapLimit : (!exempt && Double(words) > ownLimit) {
                 ignoredCues |= bit
             }
         }
