@@ -104,21 +104,8 @@ struct TextStats: Sendable, Equatable {
                 continue
             }
             if byte == 0x20 && !pendingTerminal {
-                // A space after a word: the word's end, inline for the commonest case.
-                if inWord {
-                    words &+= 1
-                    if wordIsASCII && wordLength <= StopWords.maxPackedLength {
-                        stops &+= stopWords.contains(packedKey(buffer, wordStart, index)) ? 1 : 0
-                    } else if wordLength <= StopWords.maxLength
-                        && stopWords.contains(wordKey(buffer, wordStart, index, ascii: wordIsASCII)) {
-                        stops &+= 1
-                    }
-                    if wordUpper >= 2 && wordUpper == wordLetters { upperCaseWords &+= 1 }
-                    inWord = false
-                    wordLength = 0
-                    wordUpper = 0
-                    wordLetters = 0
-                }
+                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper,
+                          &wordLetters, &words, &stops, &upperCaseWords)
                 index &+= 1
                 continue
             }
@@ -225,8 +212,9 @@ struct TextStats: Sendable, Equatable {
                                   _ words: inout Int, _ stops: inout Int, _ upperCaseWords: inout Int) {
         guard inWord else { return }
         words &+= 1
-        if wordLength <= StopWords.maxLength && stopWords.contains(wordKey(buffer, wordStart, end, ascii: wordIsASCII)) {
-            stops &+= 1
+        if wordLength <= StopWords.maxLength {
+            // Added, not branched on: whether a word is a stop word is a coin toss for the predictor.
+            stops &+= stopWords.contains(wordKey(buffer, wordStart, end, ascii: wordIsASCII)) ? 1 : 0
         }
         if wordUpper >= 2 && wordUpper == wordLetters { upperCaseWords &+= 1 }
         inWord = false
