@@ -5,12 +5,14 @@ struct ByteHashTable: Sendable {
     private var values: [UInt32]
     private let mask: Int
 
-    /// Builds the table; later entries for the same key are OR-ed into the value.
     /// A key sits at most this many slots past its home slot, so a lookup compares a fixed
-    /// window of slots and needs no loop (the table grows until every key fits).
+    /// window of slots and needs no loop (the table grows until every key fits). ``Probe``
+    /// compares exactly four.
     static let window = 4
 
+    /// Builds the table; later entries for the same key are OR-ed into the value.
     init(_ entries: [(key: UInt64, value: UInt32)]) {
+        precondition(ByteHashTable.window == 4, "Probe.contains compares four slots")
         var size = 16
         while size < entries.count * 4 { size <<= 1 }
         while true {
@@ -34,6 +36,8 @@ struct ByteHashTable: Sendable {
                 return
             }
             size <<= 1
+            // The tables hold word lists of a few thousand entries; this is far beyond them.
+            precondition(size <= 1 << 24, "word table keys do not spread out")
         }
     }
 
