@@ -9,6 +9,7 @@ enum Usage {
     static let text = """
         usage: declutter-eval eval  --corpus DIR [--input text|html] [--out OUTDIR] [--per-doc] [--worst N] [--with-title]
                declutter-eval score GOLD_DIR OUT_DIR [--per-doc]
+               declutter-eval compare GOLD_DIR BEFORE_DIR AFTER_DIR [--threshold T]
                declutter-eval bench --corpus DIR [--input text|html] [--repeat N] [--seconds S]
                declutter-eval help
 
@@ -26,6 +27,10 @@ enum Usage {
                A page whose cleaning fails gets an empty output and is listed on stderr.
         score  Scores OUT_DIR/<id>.txt against every GOLD_DIR/<id>.txt exactly as
                `python3 score.py GOLD_DIR OUT_DIR` does; a missing output counts as empty.
+        compare  Scores BEFORE_DIR and AFTER_DIR against GOLD_DIR and lists every page whose F1
+               moved by more than T (default 0.0005), losses first, then the pages gained and lost
+               and both corpus summaries: a scoring change is kept when pages gain and none lose.
+               Make the two folders with `eval --out` before and after the change.
         bench  Loads every input page of DIR (either layout) into memory, then cleans them all on one
                thread, pass after pass, until S seconds (default 3) and N passes (default 1) are done,
                and prints pages, MB (10^6 bytes), MB/s, pages/s and failed pages.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Entry point: `declutter-eval eval|score|bench|help`.
+/// Entry point: `declutter-eval eval|score|compare|bench|help`.
 func runMain() -> Int32 {
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard let command = arguments.first else {
@@ -12,6 +12,7 @@ func runMain() -> Int32 {
         switch command {
         case "eval": try EvalCommand(rest).run()
         case "score": try ScoreCommand(rest).run()
+        case "compare": try CompareCommand(rest).run()
         case "bench": try BenchCommand(rest).run()
         case "help", "-h", "--help": print(Usage.text)
         default: throw ParsedArguments.UsageError(description: "unknown command '\(command)'")
