@@ -104,14 +104,7 @@ struct ByteHashTable: Sendable {
             hash ^= hash >> 32
             offset += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count {
-            tail |= UInt64(bytes[offset]) << shift
-            shift += 8
-            offset += 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash = (hash ^ SWAR.load(bytes, at: offset)) &* 0xC4CE_B9FE_1A85_EC53
         return hash ^ (hash >> 29)
     }
 

@@ -47,8 +47,7 @@ struct PhraseMatcher: Sendable {
         for entry in entries {
             let lowered = PhraseMatcher.lowercasedBytes(entry.phrase)
             guard let first = lowered.first else { continue }
-            var prefix: UInt64 = 0
-            for (offset, byte) in lowered.prefix(8).enumerated() { prefix |= UInt64(byte) << (8 * UInt64(offset)) }
+            let prefix = lowered.withUnsafeBufferPointer { SWAR.load($0, at: 0) }
             let mask: UInt64 = lowered.count >= 8 ? ~0 : (1 << (8 * UInt64(lowered.count))) - 1
             phrases.append(Phrase(start: bytes.count, length: lowered.count, cues: entry.cue.rawValue,
                                   prefix: prefix, prefixMask: mask))
@@ -135,27 +134,12 @@ struct PhraseMatcher: Sendable {
             return found
         }
 
-        /// The eight bytes of `text` from `position` packed little-endian, zeros past the end.
-        @inline(__always)
-        func eightBytes(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt64 {
-            if position &+ 8 <= text.count {
-                return UnsafeRawPointer(text.baseAddress! + position).loadUnaligned(as: UInt64.self)
-            }
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            for index in position..<text.count {
-                word |= UInt64(text[index]) &<< shift
-                shift &+= 8
-            }
-            return word
-        }
-
         /// Whether `phrase` stands at `position`; ASCII capitals in the text match.
         @inline(__always)
         func matches(_ phrase: Phrase, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = text.count
             guard position &+ phrase.length <= count else { return false }
-            if SWAR.foldASCII(eightBytes(text, at: position)) & phrase.prefixMask != phrase.prefix { return false }
+            if SWAR.foldASCII(SWAR.load(text, at: position)) & phrase.prefixMask != phrase.prefix { return false }
             if phrase.length <= 8 { return true }
             for offset in 8..<phrase.length {
                 var byte = text[position &+ offset]

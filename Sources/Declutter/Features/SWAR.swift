@@ -36,6 +36,23 @@ enum SWAR {
         return atLeastLower & ~aboveUpper & ~word & highs
     }
 
+    /// The eight bytes of `buffer` from `position` packed little-endian, zeros past its end.
+    @inline(__always)
+    static func load(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt64 {
+        if position &+ 8 <= buffer.count {
+            return UnsafeRawPointer(buffer.baseAddress! + position).loadUnaligned(as: UInt64.self)
+        }
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        var index = position
+        while index < buffer.count {
+            word |= UInt64(buffer[index]) &<< shift
+            shift &+= 8
+            index &+= 1
+        }
+        return word
+    }
+
     /// `word` with ASCII capitals lower-cased (each byte in "A"..."Z" gets bit 5).
     @inline(__always)
     static func foldASCII(_ word: UInt64) -> UInt64 {

@@ -16,20 +16,32 @@ enum StopWords {
     /// into one integer: no per-byte hashing in the scan, which most words of most pages take.
     static let maxPackedLength = 8
 
-    /// The lookup key of a word given as lower-cased scalars: the packed bytes for short ASCII
-    /// words, FNV-1a over the scalars otherwise. ``TextStats`` computes the same key from bytes.
-    static func key<S: Sequence>(lowercasedScalars scalars: S) -> UInt64 where S.Element == UInt32 {
-        let list = Array(scalars)
-        if list.count <= maxPackedLength && list.allSatisfy({ $0 < 0x80 }) {
-            var packed: UInt64 = 0
-            for (offset, scalar) in list.enumerated() { packed |= UInt64(scalar) << (8 * UInt64(offset)) }
-            return packed
+    /// The lookup key of the word in `buffer[start..<end]` (letters and digits; `ascii` when
+    /// every byte is below 0x80): short ASCII words are their bytes packed little-endian and
+    /// lower-cased (ASCII letters and digits all have bit 5 set once lower-cased), longer or
+    /// other words FNV-1a over their lower-cased scalars. The table and the scan both key words
+    /// with it.
+    @inline(__always)
+    static func key(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> UInt64 {
+        let length = end &- start
+        if ascii && length <= maxPackedLength {
+            let mask: UInt64 = length >= 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
+            return (SWAR.load(buffer, at: start) | (0x20 &* SWAR.ones)) & mask
         }
-        return list.reduce(hashSeed) { mix($0, $1) }
+        var hash = hashSeed
+        var index = start
+        while index < end {
+            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+            hash = mix(hash, CharClass.lowercased(scalar))
+            index &+= width
+        }
+        return hash
     }
 
+    /// ``key(_:_:_:ascii:)`` of a whole word.
     static func key(_ word: String) -> UInt64 {
-        key(lowercasedScalars: word.unicodeScalars.map { CharClass.lowercased($0.value) })
+        var copy = word
+        return copy.withUTF8 { key($0, 0, $0.count, ascii: $0.allSatisfy { $0 < 0x80 }) }
     }
 
     /// Longest stop word in scalars; longer words skip the lookup (``TextStats`` checks it).

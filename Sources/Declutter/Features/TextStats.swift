@@ -76,27 +76,26 @@ struct TextStats: Sendable, Equatable {
     /// the rare marks (commas, currency, separators, ...) go through ``PunctuationCounts``.
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe) -> TextStats {
         let count = buffer.count
-        var chars = 0, letters = 0, words = 0, stops = 0, capitalized = 0, upperCaseWords = 0
+        var chars = 0, letters = 0, capitalized = 0
         var cjkChars = 0, cjkParticles = 0, digits = 0, sentenceEnds = 0
         var marks = PunctuationCounts()
         var startsCapitalized = false, firstVisibleSeen = false, pendingTerminal = false
         var lastVisible: UInt32 = 0, beforeLastVisible: UInt32 = 0
-        // The word being read: where it starts, whether it is ASCII, its scalars, capitals, letters.
-        var inWord = false, wordStart = 0, wordIsASCII = true
-        var wordLength = 0, wordUpper = 0, wordLetters = 0
+        var word = OpenWord()
+        var wordCounts = WordCounts()
 
         var index = 0
         while index < count {
             let byte = buffer[index]
             if byte &- 0x61 < 26 && !pendingTerminal {
                 // A run of lower-case ASCII letters, the commonest bytes of prose, in one step.
-                if !inWord { inWord = true; wordStart = index; wordIsASCII = true }
+                word.open(at: index)
                 let end = lowerCaseRunEnd(buffer, from: index &+ 1)
                 let run = end &- index
                 chars &+= run
                 letters &+= run
-                wordLetters &+= run
-                wordLength &+= run
+                word.letters &+= run
+                word.length &+= run
                 firstVisibleSeen = true
                 beforeLastVisible = run >= 2 ? UInt32(buffer[end &- 2]) : lastVisible
                 lastVisible = UInt32(buffer[end &- 1])
@@ -104,8 +103,7 @@ struct TextStats: Sendable, Equatable {
                 continue
             }
             if byte == 0x20 && !pendingTerminal {
-                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper,
-                          &wordLetters, &words, &stops, &upperCaseWords)
+                closeWord(&word, at: index, buffer, stopWords, &wordCounts)
                 index &+= 1
                 continue
             }
@@ -125,40 +123,40 @@ struct TextStats: Sendable, Equatable {
             }
             switch klass {
             case .space:
-                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
+                closeWord(&word, at: index, buffer, stopWords, &wordCounts)
                 index &+= width
                 continue
             case .letter, .upper:
-                if !inWord { inWord = true; wordStart = index; wordIsASCII = true }
-                if scalar >= 0x80 { wordIsASCII = false }
+                word.open(at: index)
+                if scalar >= 0x80 { word.isASCII = false }
                 chars &+= 1
                 letters &+= 1
-                wordLetters &+= 1
+                word.letters &+= 1
                 if klass == .upper {
-                    wordUpper &+= 1
-                    if wordLength == 0 { capitalized &+= 1 }
+                    word.capitals &+= 1
+                    if word.length == 0 { capitalized &+= 1 }
                 }
                 if !firstVisibleSeen {
                     firstVisibleSeen = true
                     startsCapitalized = klass == .upper
                 }
-                wordLength &+= 1
+                word.length &+= 1
             case .digit:
-                if !inWord { inWord = true; wordStart = index; wordIsASCII = true }
+                word.open(at: index)
                 chars &+= 1
                 digits &+= 1
                 firstVisibleSeen = true
-                wordLength &+= 1
+                word.length &+= 1
             case .cjk:
-                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
+                closeWord(&word, at: index, buffer, stopWords, &wordCounts)
                 chars &+= 1
                 letters &+= 1
                 cjkChars &+= 1
                 if StopWords.isCJKParticle(scalar) { cjkParticles &+= 1 }
                 if !firstVisibleSeen { firstVisibleSeen = true; startsCapitalized = true }
             case .terminal, .closing, .punctuation:
-                let wordLengthBefore = wordLength
-                closeWord(at: index, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
+                let wordLengthBefore = word.length
+                closeWord(&word, at: index, buffer, stopWords, &wordCounts)
                 chars &+= 1
                 firstVisibleSeen = true
                 if scalar == 0x2E {
@@ -172,7 +170,7 @@ struct TextStats: Sendable, Equatable {
             lastVisible = scalar
             index &+= width
         }
-        closeWord(at: count, buffer, stopWords, &inWord, wordStart, wordIsASCII, &wordLength, &wordUpper, &wordLetters, &words, &stops, &upperCaseWords)
+        closeWord(&word, at: count, buffer, stopWords, &wordCounts)
         if pendingTerminal { sentenceEnds &+= 1 }
 
         var stats = TextStats()
@@ -180,10 +178,10 @@ struct TextStats: Sendable, Equatable {
         stats.textHash = ByteHashTable.blockHash(buffer)
         stats.chars = chars
         stats.letters = letters
-        stats.words = words
-        stats.stopWords = stops
+        stats.words = wordCounts.words
+        stats.stopWords = wordCounts.stopWords
         stats.capitalizedWords = capitalized
-        stats.upperCaseWords = upperCaseWords
+        stats.upperCaseWords = wordCounts.upperCase
         stats.cjkChars = cjkChars
         stats.digits = digits
         stats.sentenceEnds = sentenceEnds
@@ -206,21 +204,16 @@ struct TextStats: Sendable, Equatable {
 
     /// Counts the word that ends at `end`, if one is open, and resets the word state.
     @inline(__always)
-    private static func closeWord(at end: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ stopWords: ByteHashTable.Probe,
-                                  _ inWord: inout Bool, _ wordStart: Int, _ wordIsASCII: Bool, _ wordLength: inout Int,
-                                  _ wordUpper: inout Int, _ wordLetters: inout Int,
-                                  _ words: inout Int, _ stops: inout Int, _ upperCaseWords: inout Int) {
-        guard inWord else { return }
-        words &+= 1
-        if wordLength <= StopWords.maxLength {
+    private static func closeWord(_ word: inout OpenWord, at end: Int, _ buffer: UnsafeBufferPointer<UInt8>,
+                                  _ stopWords: ByteHashTable.Probe, _ counts: inout WordCounts) {
+        guard word.isOpen else { return }
+        counts.words &+= 1
+        if word.length <= StopWords.maxLength {
             // Added, not branched on: whether a word is a stop word is a coin toss for the predictor.
-            stops &+= stopWords.contains(wordKey(buffer, wordStart, end, ascii: wordIsASCII)) ? 1 : 0
+            counts.stopWords &+= stopWords.contains(StopWords.key(buffer, word.start, end, ascii: word.isASCII)) ? 1 : 0
         }
-        if wordUpper >= 2 && wordUpper == wordLetters { upperCaseWords &+= 1 }
-        inWord = false
-        wordLength = 0
-        wordUpper = 0
-        wordLetters = 0
+        if word.capitals >= 2 && word.capitals == word.letters { counts.upperCase &+= 1 }
+        word = OpenWord()
     }
 
     /// The first index from `start` on whose byte is not a lower-case ASCII letter (or the end),
@@ -239,42 +232,36 @@ struct TextStats: Sendable, Equatable {
         while end < count && buffer[end] &- 0x61 < 26 { end &+= 1 }
         return end
     }
+}
 
-    /// The key of an ASCII word of at most eight bytes: its bytes packed little-endian into one
-    /// integer, lower-cased (ASCII letters and digits all have bit 5 set once lower-cased).
-    @inline(__always)
-    private static func packedKey(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        let length = end &- start
-        let mask: UInt64 = length >= 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
-        if start &+ 8 <= buffer.count {
-            let word = UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(fromByteOffset: start, as: UInt64.self)
-            return (word | 0x2020_2020_2020_2020) & mask
-        }
-        var packed: UInt64 = 0
-        var shift: UInt64 = 0
-        var offset = start
-        while offset < end {
-            packed |= UInt64(buffer[offset] | 0x20) &<< shift
-            shift &+= 8
-            offset &+= 1
-        }
-        return packed
-    }
+/// The word a scan is reading.
+private struct OpenWord {
+    var isOpen = false
+    /// Where it starts, and whether it is ASCII so far.
+    var start = 0
+    var isASCII = true
+    /// Its scalars (letters and digits), capitals and letters.
+    var length = 0
+    var capitals = 0
+    var letters = 0
 
-    /// ``StopWords/key(lowercasedScalars:)`` of the word in `buffer[start..<end]`.
+    /// Starts a word at `index` unless one is open.
     @inline(__always)
-    private static func wordKey(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> UInt64 {
-        let length = end &- start
-        if ascii && length <= StopWords.maxPackedLength { return packedKey(buffer, start, end) }
-        var hash = StopWords.hashSeed
-        var index = start
-        while index < end {
-            let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-            hash = StopWords.mix(hash, CharClass.lowercased(scalar))
-            index &+= width
+    mutating func open(at index: Int) {
+        if !isOpen {
+            isOpen = true
+            start = index
+            isASCII = true
         }
-        return hash
     }
+}
+
+/// What the closed words add up to.
+private struct WordCounts {
+    var words = 0
+    var stopWords = 0
+    /// Words of two or more letters, all capitals.
+    var upperCase = 0
 }
 
 /// The marks a scan counts that are too rare to hold registers for: commas, currency, percent
