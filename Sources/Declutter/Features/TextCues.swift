@@ -66,11 +66,10 @@ enum TextCues {
             // A long line: contained phrases only, matched on the line's own bytes.
             var copy = text
             var found = copy.withUTF8 { longLineMatcher.cues(in: $0) }
-            if found.contains(.linkLabel) && !PhraseMatcher.lowercasedBytes(text).withUnsafeBufferPointer(linkLabelContained) {
+            if found.contains(.linkLabel) && !withLowercased(text, linkLabelContained) {
                 found.remove(.linkLabel)
             }
-            if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
-            cues.formUnion(found)
+            cues.formUnion(mentionsFiltered(found, stats: stats))
         } else if stats.words <= maxPrefixCueWords {
             cues.formUnion(withLowercased(text) { shortLineCues($0, stats: stats) })
         }
@@ -85,6 +84,21 @@ enum TextCues {
         if isPriceTag(text, stats: stats) { cues.insert(.ad) }
         if isSlug(text, stats: stats) { cues.insert(.navigation) }
         return cues
+    }
+
+    /// Running prose has more than this many words ...
+    static let minMentionProseWords = 40
+    /// ... and more than this many sentence ends.
+    static let minMentionProseSentences = 2
+    /// Cues a phrase still gives inside running prose: captions, cookie and newsletter boxes
+    /// run long themselves.
+    static let cuesInProse: Cues = [.caption, .cookie, .newsletter]
+
+    /// `found` for a line of running prose keeps only ``cuesInProse``: other contained cue phrases
+    /// there are mentions ("subscribe to our podcast", said in passing), not furniture.
+    static func mentionsFiltered(_ found: Cues, stats: TextStats) -> Cues {
+        guard stats.words > minMentionProseWords && stats.sentenceEnds > minMentionProseSentences else { return found }
+        return found.intersection(cuesInProse)
     }
 
     /// Lower-cases `text` (``PhraseMatcher/lowercase(_:)``) into a buffer on the stack for
@@ -109,9 +123,7 @@ enum TextCues {
         if found.contains(.linkLabel) && stats.words > maxLinkLabelWords && !linkLabelContained(lowered) {
             found.remove(.linkLabel)
         }
-        // Contained cues in a long line of running prose are mentions, not furniture.
-        if stats.words > 40 && stats.sentenceEnds > 2 { found = found.intersection([.caption, .cookie, .newsletter]) }
-        cues.formUnion(found)
+        cues.formUnion(mentionsFiltered(found, stats: stats))
         if stats.words <= maxCueWords {
             if let exact = Lexicon.exactCues.value(cueKeyHash(lowered)) { cues.formUnion(Cues(rawValue: exact)) }
             if isByline(lowered, stats: stats) { cues.insert(.byline) }
