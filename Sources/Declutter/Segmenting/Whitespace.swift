@@ -35,7 +35,7 @@ enum Whitespace {
             var leads = SWAR.bytes(chunk, equalTo: 0xC2) | SWAR.bytes(chunk, equalTo: 0xE2)
                 | SWAR.bytes(chunk, equalTo: 0xE3)
             while leads != 0 {
-                if isSpace(bytes, at: offset + leads.trailingZeroBitCount / 8) { return false }
+                if unicodeSpaceWidth(bytes, at: offset + leads.trailingZeroBitCount / 8) > 0 { return false }
                 leads &= leads &- 1
             }
             previousSpace = spaces >> 56
@@ -44,25 +44,26 @@ enum Whitespace {
         var wasSpace = previousSpace != 0
         while offset < count {
             let byte = bytes[offset]
-            if byte < 0x20 || (byte == 0x20 && wasSpace) || (!isPlain(byte) && isSpace(bytes, at: offset)) { return false }
+            if byte < 0x20 || (byte == 0x20 && wasSpace) || (!isPlain(byte) && unicodeSpaceWidth(bytes, at: offset) > 0) { return false }
             wasSpace = byte == 0x20
             offset += 1
         }
         return true
     }
 
-    /// Whether a no-break or other Unicode space starts at `index` (U+00A0, U+2000–U+200A,
-    /// U+202F, U+3000): the characters besides ASCII white space that normalising changes.
+    /// The width in bytes of the no-break or other Unicode space starting at `index` (U+00A0,
+    /// U+2000–U+200A, U+202F, U+3000: the characters besides ASCII white space that normalising
+    /// changes), or 0 when none starts there.
     @inline(__always)
-    private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    private static func unicodeSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let count = bytes.count
         switch bytes[index] {
-        case 0xC2: return index + 1 < count && bytes[index + 1] == 0xA0
+        case 0xC2: return index + 1 < count && bytes[index + 1] == 0xA0 ? 2 : 0
         case 0xE2:
             return index + 2 < count && bytes[index + 1] == 0x80
-                && ((bytes[index + 2] >= 0x80 && bytes[index + 2] <= 0x8A) || bytes[index + 2] == 0xAF)
-        case 0xE3: return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80
-        default: return false
+                && ((bytes[index + 2] >= 0x80 && bytes[index + 2] <= 0x8A) || bytes[index + 2] == 0xAF) ? 3 : 0
+        case 0xE3: return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default: return 0
         }
     }
 
@@ -103,19 +104,9 @@ enum Whitespace {
                 continue
             }
             let byte = bytes[index]
-            var width = 0
-            var isNBSP = false
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                width = 1
-            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
-                width = 2
-                isNBSP = true
-            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
-                      (bytes[index + 2] >= 0x80 && bytes[index + 2] <= 0x8A) || bytes[index + 2] == 0xAF {
-                width = 3  // U+2000–U+200A, U+202F
-            } else if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
-                width = 3  // U+3000 ideographic space
-            }
+            let width = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : unicodeSpaceWidth(bytes, at: index)
+            // U+00A0 is the only two-byte space.
+            let isNBSP = width == 2
             if width > 0 {
                 pendingLoneNBSP = !pendingSpace && isNBSP
                 pendingSpace = true
