@@ -278,7 +278,7 @@ enum TextCues {
             // "(Sentinel photo by Ed Kowalski)", "(Photo: AP)", "(Foto: dpa)".
             var lowered = Array(inner)
             PhraseMatcher.lowercase(&lowered)
-            for word in creditWords where ByteSearch.contains(lowered, word) { return true }
+            if namesPicture(lowered) { return true }
         }
         // "WORD/Name" where WORD is two or more capitals.
         var index = 2
@@ -303,6 +303,11 @@ enum TextCues {
 
     /// Words that make a closing parenthetical a photo credit.
     static let creditWords: [[UInt8]] = ["photo", "foto", "picture", "image", "credit"].map { Array($0.utf8) }
+
+    /// Whether lower-cased text names a picture or a credit (one of ``creditWords``).
+    static func namesPicture(_ lowered: [UInt8]) -> Bool {
+        creditWords.contains { ByteSearch.contains(lowered, $0) }
+    }
 
     @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 

@@ -70,8 +70,7 @@ enum LocalScorer {
         let isItem = block.role == .listItem || block.role == .tableCell
         guard isItem || (block.stats.words >= minSlashProseWords
                          && block.stats.stopWordDensity >= minNearGoodStopDensity) else { return false }
-        let lowered = PhraseMatcher.lowercasedBytes(block.text)
-        return !TextCues.creditWords.contains { ByteSearch.contains(lowered, $0) }
+        return !TextCues.namesPicture(PhraseMatcher.lowercasedBytes(block.text))
     }
 
     /// Article-end headings are short labels: "Related stories", "Comments (12)", "Most read".

@@ -14,10 +14,8 @@ enum AuthorBio {
     static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
         let kept = scored.indices.filter { keep[$0] }
         guard kept.count > tailBlocks else { return }
-        let bylines = scored.filter { $0.cues.contains(.byline) }.map(\.block.text)
-        let keptTexts = kept.map { scored[$0].block.text }
         guard let bio = kept.suffix(tailBlocks).first(where: {
-            isBio(scored[$0].block.text) || namesBylinedAuthor(scored[$0].block.text, bylines: bylines, kept: keptTexts)
+            isBio(scored[$0].block.text) || namesBylinedAuthor(scored[$0].block.text, in: scored, kept: kept)
         }) else { return }
         keep[bio] = false
         // Short labels kept just above it belong to the same box.
@@ -40,11 +38,15 @@ enum AuthorBio {
     ///
     /// The name must be rare in the article (in at most ``maxNameMentions`` kept blocks): a
     /// product or company the story is about ("Perfect Privacy is …") is named all through it.
-    static func namesBylinedAuthor(_ text: String, bylines: [String], kept: [String]) -> Bool {
-        guard !bylines.isEmpty, let first = leadingName(text)?.first, first.count >= minNameWordLetters,
-              bylines.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(first) } }) else { return false }
+    /// The page's bylines and kept blocks are read only for a text that opens with a name.
+    static func namesBylinedAuthor(_ text: String, in scored: [ScoredBlock], kept: [Int]) -> Bool {
+        guard let first = leadingName(text)?.first, first.count >= minNameWordLetters,
+              scored.contains(where: {
+                  $0.cues.contains(.byline) && $0.block.text.split(separator: " ").contains { $0.hasPrefix(first) }
+              }) else { return false }
         let name = Array(first.utf8)
-        return kept.lazy.filter { ByteSearch.contains($0, name) }.prefix(maxNameMentions + 1).count <= maxNameMentions
+        return kept.lazy.filter { ByteSearch.contains(scored[$0].block.text, name) }.prefix(maxNameMentions + 1).count
+            <= maxNameMentions
     }
 
     /// An author is named in the bio and perhaps once more in the story (a quote, a photo credit).
@@ -65,15 +67,8 @@ enum AuthorBio {
 
     /// "Arricca SanSone is a writer…", "Lauren has written for …": a name, a verb, a trade.
     static func isBio(_ text: String) -> Bool {
-        let words = text.split(separator: " ", maxSplits: maxNameWords + 1)
-        guard words.count > 2 else { return false }
-        var nameWords = 0
-        for word in words.prefix(maxNameWords + 1) {
-            if Vocabulary.bioVerbs.contains(String(word)) { break }
-            guard let first = word.unicodeScalars.first, CharClass.of(first.value) == .upper else { return false }
-            nameWords += 1
-        }
-        guard nameWords >= 1, nameWords <= maxNameWords, nameWords < words.count else { return false }
+        // A name, its verb and at least one word more.
+        guard leadingName(text) != nil, text.split(separator: " ", maxSplits: 2).count > 2 else { return false }
         let lowered = PhraseMatcher.lowercasedBytes(text)
         return bioNounBytes.contains { ByteSearch.contains(lowered, $0) }
     }
