@@ -71,7 +71,7 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
-    func testPhraseMatcherFindsWhatANaiveSearchFinds() {
+    func testPhraseMatcherFindsWhatANaiveSearchFindsAtWordStarts() {
         let phrases: [(phrase: String, cue: Cues, anchor: PhraseMatcher.Anchor)] = [
             ("abc", .related, .start), ("a a", .popular, .start), ("zaza zaza", .share, .anywhere),
             ("abcd", .comments, .anywhere), ("a.a.", .ad, .anywhere), ("aaaaaaaaaaaa", .newsletter, .anywhere),
@@ -98,8 +98,15 @@ final class ByteKernelTests: XCTestCase {
                 switch entry.anchor {
                 case .start: if folded.starts(with: needle) { expected.formUnion(entry.cue) }
                 case .anywhere:
+                    // At a word start: the first byte, or after a byte that is no ASCII letter or digit.
+                    func wordStart(_ index: Int) -> Bool {
+                        index == 0 || !(folded[index - 1] >= 0x61 && folded[index - 1] <= 0x7A)
+                            && !(folded[index - 1] >= 0x30 && folded[index - 1] <= 0x39)
+                    }
                     if folded.count >= needle.count,
-                       (0...(folded.count - needle.count)).contains(where: { folded[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+                       (0...(folded.count - needle.count)).contains(where: {
+                           wordStart($0) && folded[$0..<($0 + needle.count)].elementsEqual(needle)
+                       }) {
                         expected.formUnion(entry.cue)
                     }
                 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads page-furniture cues from a block's own words: the vocabulary in ``Vocabulary`` plus
 /// shapes that need no vocabulary — date stamps, photo credits, price tickers, slugs.
 enum TextCues {
@@ -16,6 +22,12 @@ enum TextCues {
     static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
         let utf8 = text.utf8
         guard utf8.count >= suffix.count else { return false }
+        if suffix.isEmpty { return true }
+        if let answer = utf8.withContiguousStorageIfAvailable({ bytes in
+            suffix.withUnsafeBufferPointer { suffix in
+                memcmp(bytes.baseAddress! + (bytes.count - suffix.count), suffix.baseAddress!, suffix.count) == 0
+            }
+        }) { return answer }
         return utf8.suffix(suffix.count).elementsEqual(suffix)
     }
 
