@@ -48,6 +48,9 @@ struct Block: Sendable {
     var blankBefore: Bool = true
     /// The block is followed by a blank line (or is the last block).
     var blankAfter: Bool = true
+    /// The index of the first earlier block with the same text, set by the text front door,
+    /// whose blocks have no context beyond their text and layout: scoring copies its verdict.
+    var sameAs: Int? = nil
 
     // DOM context (HTML).
     /// Landmarks the block sits in.
