@@ -116,6 +116,16 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
+    func testControlByteCountAgreesWithAPlainLoop() {
+        var generator = Generator(state: 5)
+        let bytes: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1F, 0x20, 0x41, 0x80, 0xFF]
+        for _ in 0..<20_000 {
+            let input = (0..<Int(generator.next() % 40)).map { _ in generator.pick(bytes) }
+            let expected = input.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+            XCTAssertEqual(input.withUnsafeBufferPointer(InputSniffer.controlBytes), expected, "\(input)")
+        }
+    }
+
     func testStopWordKeysAgreeBetweenTableAndScan() {
         // Packed keys (ASCII up to eight bytes) and hashed ones (longer or non-ASCII) both hit.
         for (text, stops) in [("the of and", 3), ("THE Of aNd", 3), ("whether although", 2), ("über und für", 3),

@@ -73,6 +73,14 @@ struct Block: Sendable {
         self.stats = TextStats(of: text)
     }
 
+    /// A block whose features are read off `utf8`, the bytes `text` was made of (with their
+    /// ``ByteHashTable/blockHash(_:)``).
+    init(text: String, role: BlockRole, utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        self.text = text
+        self.role = role
+        self.stats = TextStats(utf8: utf8, hash: hash)
+    }
+
     /// Share of the text's bytes inside links (0 for text dumps).
     var linkDensity: Double {
         stats.bytes == 0 ? 0 : min(1, Double(linkBytes) / Double(stats.bytes))

@@ -133,7 +133,8 @@ enum TextSegmenter {
             copy.sameAs = earlier
             return copy
         }
-        return Block(text: String(decoding: text, as: UTF8.self), role: ListMarker.hasMarker(text) ? .listItem : .paragraph)
+        return Block(text: String(decoding: text, as: UTF8.self), role: ListMarker.hasMarker(text) ? .listItem : .paragraph,
+                     utf8: text, hash: hash)
     }
 
     /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`
