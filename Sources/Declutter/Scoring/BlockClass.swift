@@ -1,5 +1,6 @@
-/// What the local scorer makes of one block on its own, before context.
-enum BlockClass: Sendable, Equatable {
+/// What the local scorer makes of one block on its own, before context. The raw value is a
+/// stable short name for tools.
+public enum BlockClass: String, Sendable, Equatable {
     /// Running prose: long enough, full of function words, punctuated like sentences.
     case good
     /// A short sentence (a one-line paragraph, a quote): article-like but weak evidence alone.
@@ -25,4 +26,6 @@ struct ScoredBlock: Sendable {
     var isRepeat = false
     /// The index of that earlier block with the same text.
     var repeatOf: Int? = nil
+    /// The context rules that changed this block's value, class or cues.
+    var rules = ContextRuleSet()
 }

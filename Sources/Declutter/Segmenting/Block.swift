@@ -16,6 +16,21 @@ enum BlockRole: Sendable, Equatable {
     case caption
 }
 
+extension BlockRole {
+    /// A short name, after the HTML element: `p`, `h1`–`h6`, `li`, `pre`, `td`, `quote`, `caption`.
+    var shortName: String {
+        switch self {
+        case .paragraph: return "p"
+        case .heading(let level): return "h\(level)"
+        case .listItem: return "li"
+        case .preformatted: return "pre"
+        case .tableCell: return "td"
+        case .quote: return "quote"
+        case .caption: return "caption"
+        }
+    }
+}
+
 /// Page regions a block sits in, from HTML landmarks (elements, ARIA roles) — empty for text.
 struct Landmarks: OptionSet, Sendable {
     let rawValue: UInt16
@@ -30,6 +45,16 @@ struct Landmarks: OptionSet, Sendable {
     static let article = Landmarks(rawValue: 1 << 8)
     static let main = Landmarks(rawValue: 1 << 9)
     static let articleBody = Landmarks(rawValue: 1 << 10)
+
+    /// Each landmark with its name, for explanations.
+    static let named: [(landmark: Landmarks, name: String)] = [
+        (.nav, "nav"), (.header, "header"), (.footer, "footer"), (.aside, "aside"), (.form, "form"),
+        (.menu, "menu"), (.figure, "figure"), (.hidden, "hidden"), (.article, "article"), (.main, "main"),
+        (.articleBody, "articleBody"),
+    ]
+
+    /// The names of the landmarks in the set, in bit order.
+    var names: [String] { Landmarks.named.filter { contains($0.landmark) }.map(\.name) }
 }
 
 /// One paragraph-level unit of a page, the unit every stage after segmenting works on.

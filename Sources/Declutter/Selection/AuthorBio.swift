@@ -11,17 +11,17 @@ enum AuthorBio {
     static let labelReach = 3
 
     /// Clears `keep` for a bio among the last kept blocks and for short labels right above it.
-    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
-        let kept = scored.indices.filter { keep[$0] }
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
+        let kept = keep.keptIndices
         guard kept.count > tailBlocks else { return }
         guard let bio = kept.suffix(tailBlocks).first(where: {
             isBio(scored[$0].block.text) || namesBylinedAuthor(scored[$0].block.text, in: scored, kept: kept)
         }) else { return }
-        keep[bio] = false
+        keep.set(bio, .authorBio)
         // Short labels kept just above it belong to the same box.
         for above in stride(from: bio - 1, through: max(0, bio - labelReach), by: -1) where keep[above] {
             guard scored[above].block.stats.words <= maxLabelWords else { break }
-            keep[above] = false
+            keep.set(above, .authorBioLabel)
         }
     }
 

@@ -15,7 +15,7 @@ enum ListingFallback {
     static let listingCues: Cues = [.date, .byline]
 
     /// Replaces `keep` with the listing's blocks when the page is not an article.
-    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
         guard scored.contains(where: { !$0.block.ancestors.isEmpty }) else { return }
         let proseWords = scored.indices.filter { keep[$0] && ContainerCompletion.isProse(scored[$0]) }
             .reduce(0) { $0 + scored[$1].block.stats.words }
@@ -41,8 +41,16 @@ enum ListingFallback {
         let insideWords = inside.reduce(0) { $0 + scored[$1].block.stats.words }
         guard Double(insideWords) >= Double(inside.count) * minMeanWords else { return }
         for index in scored.indices {
-            keep[index] = isListingBlock(scored[index]) && scored[index].block.ancestors.contains(container)
-                && !(scored[index].isRepeat && scored[index].repeatOf.map { keep[$0] } == true)
+            let block = scored[index]
+            if !isListingBlock(block) {
+                keep.set(index, block.block.stats.letters > 0 ? .furnitureCue : .outsideListing)
+            } else if !block.block.ancestors.contains(container) {
+                keep.set(index, .outsideListing)
+            } else if block.isRepeat && block.repeatOf.map({ keep[$0] }) == true {
+                keep.set(index, .repeated)
+            } else {
+                keep.set(index, .listing)
+            }
         }
     }
 
