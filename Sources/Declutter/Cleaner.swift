@@ -113,7 +113,7 @@ public struct Cleaner: Sendable {
             LandmarkCues.apply(&blocks)
             return (PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints)), .html)
         case .text, .auto:
-            return (PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))), .text)
+            return (PageAnalysis(blocks: TextDecoder.withUTF8(data) { TextSegmenter.segment(bytes: $0) }), .text)
         }
     }
 }

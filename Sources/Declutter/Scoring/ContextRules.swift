@@ -47,12 +47,15 @@ enum ContextRules {
 
     /// A name on its own line next to a date or byline is the byline: "Jane Doe" above
     /// "12 March 2024". Names are capitalised words with no stop words and no sentence end.
+    /// A few capitalised words without stop words, digits or a full stop: "Jane Doe".
+    private static func isBareName(_ stats: TextStats) -> Bool {
+        stats.words >= 2 && stats.words <= maxBareBylineWords && stats.capitalizedWords == stats.words
+            && stats.stopWords == 0 && !stats.endsWithTerminal && stats.digits == 0
+    }
+
     static func markBareBylines(_ scored: inout [ScoredBlock]) {
-        for index in scored.indices {
-            let stats = scored[index].block.stats
-            guard scored[index].klass == .short, stats.words >= 2, stats.words <= maxBareBylineWords,
-                  stats.capitalizedWords == stats.words, stats.stopWords == 0, !stats.endsWithTerminal,
-                  stats.digits == 0 else { continue }
+        for index in scored.indices where scored[index].klass == .short {
+            guard isBareName(scored[index].block.stats) else { continue }
             let neighbours = [index - 1, index + 1].filter { scored.indices.contains($0) }
             guard neighbours.contains(where: { !scored[$0].cues.isDisjoint(with: [.date, .byline]) }) else { continue }
             scored[index].cues.insert(.byline)
@@ -68,15 +71,14 @@ enum ContextRules {
 
     /// Marks every block whose text appeared earlier in the page.
     static func markRepeats(_ scored: inout [ScoredBlock]) {
-        var seen = [UInt64: Int](minimumCapacity: scored.count)
+        var seen = FirstSeenIndex(capacity: scored.count)
         for index in scored.indices {
-            if let first = seen[scored[index].block.stats.textHash] {
+            // The same text hash is the same text (64 bits: a collision on one page is not a concern).
+            if let first = seen.firstIndex(of: scored[index].block.stats.textHash, orInsert: index, sameText: { _ in true }) {
                 scored[index].isRepeat = true
                 scored[index].repeatOf = first
                 scored[index].rules.insert(.repeated)
                 if scored[index].klass != .good { scored[index].value -= repeatPenalty }
-            } else {
-                seen[scored[index].block.stats.textHash] = index
             }
         }
     }

@@ -26,6 +26,23 @@ enum LocalScorer {
     /// Weight per word of a near-good sentence.
     static let nearGoodWeight = 0.6
 
+    /// Scores every block of a page. A block that repeats an earlier one of a text dump
+    /// (``Block/sameAs``: same text, no other context) takes that block's verdict.
+    static func scoreAll(_ blocks: [Block]) -> [ScoredBlock] {
+        var scored = [ScoredBlock]()
+        scored.reserveCapacity(blocks.count)
+        for block in blocks {
+            if let earlier = block.sameAs {
+                var copy = scored[earlier]
+                copy.block = block
+                scored.append(copy)
+            } else {
+                scored.append(score(block))
+            }
+        }
+        return scored
+    }
+
     static func score(_ block: Block) -> ScoredBlock {
         let stats = block.stats
         var cues = block.cues.union(TextCues.cues(for: block.text, stats: stats))

@@ -73,6 +73,9 @@ struct Block: Sendable {
     var blankBefore: Bool = true
     /// The block is followed by a blank line (or is the last block).
     var blankAfter: Bool = true
+    /// The index of the first earlier block with the same text, set by the text front door,
+    /// whose blocks have no context beyond their text and layout: scoring copies its verdict.
+    var sameAs: Int? = nil
 
     // DOM context (HTML).
     /// Landmarks the block sits in.
@@ -93,6 +96,14 @@ struct Block: Sendable {
         self.text = text
         self.role = role
         self.stats = TextStats(of: text)
+    }
+
+    /// A block whose features are read off `utf8`, the bytes `text` was made of (with their
+    /// ``ByteHashTable/blockHash(_:)``).
+    init(text: String, role: BlockRole, utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        self.text = text
+        self.role = role
+        self.stats = TextStats(utf8: utf8, hash: hash)
     }
 
     /// Share of the text's bytes inside links (0 for text dumps).

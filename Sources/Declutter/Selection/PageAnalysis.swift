@@ -16,7 +16,7 @@ struct PageAnalysis {
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
     init(blocks: [Block], title: String? = nil) {
-        var scored = blocks.map(LocalScorer.score)
+        var scored = LocalScorer.scoreAll(blocks)
         ContextRules.apply(&scored)
         let selection = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, selection: selection)
