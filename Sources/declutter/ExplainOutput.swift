@@ -27,8 +27,8 @@ enum ExplainOutput {
     }
 
     /// One line per block: index, mark (`+` kept, `T` headline, `-` dropped), class, role, score, words,
-    /// link share, stop-word density, cues (`*` from the markup), the reason with the context
-    /// rules that changed the score, and the text cut to ``textWidth``; then a summary line.
+    /// link share, stop-word density, cues (`*` from the markup), the reason with the rules that
+    /// changed the score or cues, and the text cut to ``textWidth``; then a summary line.
     static func table(_ explanation: Explanation, colour: Bool) -> String {
         let cues = explanation.blocks.map(cueColumn)
         let reasons = explanation.blocks.map(reasonColumn)
@@ -42,7 +42,7 @@ enum ExplainOutput {
         for (row, block) in explanation.blocks.enumerated() {
             let mark = block.isHeadline ? "T" : block.kept ? "+" : "-"
             let line = [
-                right(String(block.index), indexWidth), mark, left(block.blockClass.rawValue, 8), left(block.role, 7),
+                right(String(block.index), indexWidth), mark, left(block.blockClass.name, 8), left(block.role, 7),
                 right(String(format: "%.1f", block.score), 7), right(String(block.features.words), 5),
                 right(share(block.features.linkShare), 4), right(share(block.features.stopWordDensity), 4),
                 left(cues[row], cueWidth), left(reasons[row], reasonWidth), excerpt(block.text),
@@ -76,11 +76,11 @@ enum ExplainOutput {
             "kept": block.kept,
             "headline": block.isHeadline,
             "role": block.role,
-            "class": block.blockClass.rawValue,
+            "class": block.blockClass.name,
             "score": rounded(block.score),
             "reason": block.reason.rawValue,
             "reason_text": block.reason.summary,
-            "context": block.contextRules.map(\.rawValue),
+            "rules": block.scoreRules.map(\.rawValue),
             "words": features.words,
             "link_share": rounded(features.linkShare),
             "stop_density": rounded(features.stopWordDensity),
@@ -104,9 +104,9 @@ enum ExplainOutput {
         return names.isEmpty ? "-" : names.joined(separator: ",")
     }
 
-    /// The reason, and the context rules that changed the score in brackets.
+    /// The reason, and the rules that changed the score or cues in brackets.
     static func reasonColumn(_ block: BlockExplanation) -> String {
-        let rules = block.contextRules.map(\.summary)
+        let rules = block.scoreRules.map(\.summary)
         return block.reason.summary + (rules.isEmpty ? "" : " [" + rules.joined(separator: ", ") + "]")
     }
 

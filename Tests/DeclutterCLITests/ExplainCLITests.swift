@@ -32,7 +32,7 @@ final class ExplainCLITests: XCTestCase {
             XCTAssertEqual(rows.compactMap { $0["index"] as? Int }, Array(rows.indices))
             for row in rows {
                 for key in ["reason", "reason_text", "class", "role", "score", "words", "link_share", "stop_density",
-                            "cues", "markup_cues", "landmarks", "context", "span", "repeat_of", "headline"] {
+                            "cues", "markup_cues", "landmarks", "rules", "span", "repeat_of", "headline"] {
                     XCTAssertNotNil(row[key], "\(file.lastPathComponent): row without \(key)")
                 }
             }
@@ -44,7 +44,7 @@ final class ExplainCLITests: XCTestCase {
         XCTAssertEqual(headline["reason"] as? String, "headline")
         let related = try XCTUnwrap(seedRows.first { $0["text"] as? String == "Related Articles" })
         XCTAssertEqual(related["reason"] as? String, "articleEndHeading")
-        XCTAssertEqual(related["context"] as? [String], ["labelRun"])
+        XCTAssertEqual(related["rules"] as? [String], ["labelRun"])
         XCTAssertEqual(related["cues"] as? [String], ["related", "sectionLabel"])
         let htmlRows = try jsonRows(html)
         XCTAssertTrue(htmlRows.contains { ($0["markup_cues"] as? [String])?.contains("comments") == true })

@@ -85,7 +85,7 @@ final class ExplanationTests: XCTestCase {
         XCTAssertEqual(credit.features.markupCues, [])
         let related = try row("Related Articles")
         XCTAssertEqual(related.reason, .articleEndHeading)
-        XCTAssertEqual(related.contextRules, [.labelRun])
+        XCTAssertEqual(related.scoreRules, [.labelRun])
         XCTAssertEqual(try row("Bitcoin (BTC)").reason, .afterArticleEnd)
         let sourceLink = try row("Source link")
         XCTAssertEqual(sourceLink.reason, .outsideSpan)
@@ -106,21 +106,40 @@ final class ExplanationTests: XCTestCase {
 
     func testContextRulesAreRecorded() throws {
         let inline = try explain([prose[0], prose[1], "Read also", "Mayor opens new bridge", prose[2], prose[3]])
-        XCTAssertEqual(inline["Read also"]?.contextRules, [.inlineBox])
-        XCTAssertEqual(inline["Mayor opens new bridge"]?.contextRules, [.inlineBoxTeaser])
+        XCTAssertEqual(inline["Read also"]?.scoreRules, [.inlineBox])
+        XCTAssertEqual(inline["Mayor opens new bridge"]?.scoreRules, [.inlineBoxTeaser])
         XCTAssertEqual(inline["Mayor opens new bridge"]?.reason, .furnitureCue)
         XCTAssertEqual(inline[prose[3]]?.reason, .inSpan)
 
         let byline = try explain(["Lukas Brandt", "12 March 2024"] + prose)
-        XCTAssertEqual(byline["Lukas Brandt"]?.contextRules, [.bareByline])
+        XCTAssertEqual(byline["Lukas Brandt"]?.scoreRules, [.bareByline])
         XCTAssertEqual(byline["Lukas Brandt"]?.blockClass, .noise)
 
         let menu = ["News", "Sport", "Business", "Opinion"]
         let menus = try Cleaner().explain((menu + prose + menu).joined(separator: "\n\n")).blocks
-        XCTAssertEqual(menus[0].contextRules, [.labelRun])
-        XCTAssertEqual(menus.last?.contextRules, [.repeated, .labelRun])
+        XCTAssertEqual(menus[0].scoreRules, [.labelRun])
+        XCTAssertEqual(menus.last?.scoreRules, [.repeated, .labelRun])
         XCTAssertEqual(menus.last?.features.repeatOf, 3)
         XCTAssertEqual(menus.last?.reason, .outsideSpan)
+    }
+
+    func testLocalExceptionsAreRecorded() throws {
+        let page = "<html><body><article><p>\(prose[0])</p><p>\(prose[1])</p>"
+            + "<table><tr><td>Bitcoin (BTC) $ 84,668.69 5.29%</td></tr></table>"
+            + "<ul><li>AI/ML engineers</li></ul><p>\(prose[2])</p></article></body></html>"
+        let blocks = try Cleaner().explain(page).blocks
+        let cell = try XCTUnwrap(blocks.first { $0.role == "td" })
+        XCTAssertEqual(cell.scoreRules, [.tableFigures])
+        XCTAssertFalse(cell.features.cues.contains("ticker"))
+        XCTAssertEqual(cell.reason, .inSpan)
+        let item = try XCTUnwrap(blocks.first { $0.role == "li" })
+        XCTAssertEqual(item.scoreRules, [.slashProse])
+        XCTAssertFalse(item.features.cues.contains("caption"))
+        // The same lines as loose text: the ticker and the credit stand, and nothing is excepted.
+        let dump = try explain([prose[0], prose[1], "Bitcoin (BTC) $ 84,668.69 5.29%", prose[2]])
+        XCTAssertEqual(dump["Bitcoin (BTC) $ 84,668.69 5.29%"]?.features.cues, ["ticker"])
+        XCTAssertEqual(dump["Bitcoin (BTC) $ 84,668.69 5.29%"]?.scoreRules, [])
+        XCTAssertEqual(dump["Bitcoin (BTC) $ 84,668.69 5.29%"]?.reason, .furnitureCue)
     }
 
     func testSelectionReasonsAreRecorded() throws {

@@ -49,8 +49,15 @@ enum LocalScorer {
         // Prices and percentages in a table cell or a list item are the table's or the list's
         // data ("Mid-range remodels: $50,000 – $150,000"), not a ticker: a market widget is
         // furniture by its class names or landmarks, not by its figures.
-        if (block.role == .tableCell || block.role == .listItem) && !block.cues.contains(.ticker) { cues.remove(.ticker) }
-        if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) { cues.remove(.caption) }
+        var rules = ScoreRuleSet()
+        if cues.contains(.ticker) && (block.role == .tableCell || block.role == .listItem) && !block.cues.contains(.ticker) {
+            cues.remove(.ticker)
+            rules.insert(.tableFigures)
+        }
+        if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) {
+            cues.remove(.caption)
+            rules.insert(.slashProse)
+        }
         let words = Double(stats.words)
         let klass = classify(block, cues: cues)
         var value: Double
@@ -69,7 +76,7 @@ enum LocalScorer {
                 value = -(shortPenalty + min(words, 20) * badWeight)
             }
         }
-        return ScoredBlock(block: block, cues: cues, klass: klass, value: value)
+        return ScoredBlock(block: block, cues: cues, klass: klass, rules: rules, value: value)
     }
 
     /// A line with a slash pair ("AI/ML engineers", "QMK/VIA support") reads like a photo

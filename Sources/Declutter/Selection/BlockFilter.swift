@@ -10,7 +10,7 @@ enum BlockFilter {
     /// One verdict per block: blocks inside the spans are kept or dropped on their merits, the
     /// others are dropped with the reason the selection gives.
     static func keep(_ scored: [ScoredBlock], selection: SpanSelection) -> Verdicts {
-        var keep = Verdicts(count: scored.count) { selection.reasonOutside(scored[$0], at: $0) }
+        var keep = Verdicts(count: scored.count) { selection.reasonOutside(scored, at: $0) }
         for span in selection.spans {
             for index in span { keep.set(index, reasonInSpan(scored[index])) }
             // A repeat is dropped only when what it repeats is kept: a table of contents or a live

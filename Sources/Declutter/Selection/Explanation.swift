@@ -35,8 +35,9 @@ public struct BlockExplanation: Sendable, Equatable {
     public var score: Double
     /// The rule that made the final call.
     public var reason: Reason
-    /// The context rules that changed the block's value, class or cues, in ``ContextRule`` order.
-    public var contextRules: [ContextRule]
+    /// The rules that changed the block's value, class or cues after its first reading (context
+    /// rules, the local scorer's exceptions), in ``ScoreRule`` order.
+    public var scoreRules: [ScoreRule]
     /// The features the decisions read.
     public var features: BlockFeatures
     /// The block's text, whitespace collapsed.
@@ -82,7 +83,7 @@ extension PageAnalysis {
             return BlockExplanation(
                 index: index, kept: verdicts[index], isHeadline: headline == index, role: block.block.role.shortName,
                 blockClass: block.klass, score: block.value, reason: verdicts.reasons[index],
-                contextRules: block.rules.rules, features: features, text: block.block.text)
+                scoreRules: block.rules.rules, features: features, text: block.block.text)
         }
         return Explanation(article: article(inputKind: inputKind, inputBytes: inputBytes), blocks: blocks, declaredTitle: declaredTitle)
     }

@@ -8,8 +8,8 @@ struct SpanSelection {
 
     /// Why a block that no span holds is dropped: it ends the article, lies before or after
     /// the article's stretch, or lies inside that stretch but outside every span.
-    func reasonOutside(_ block: ScoredBlock, at index: Int) -> Reason {
-        if ContextRules.isEndHeading(block) { return .articleEndHeading }
+    func reasonOutside(_ scored: [ScoredBlock], at index: Int) -> Reason {
+        if ContextRules.isEndHeading(scored[index]) { return .articleEndHeading }
         guard let stretch else { return .noArticle }
         if index < stretch.lowerBound { return .beforeArticle }
         if index >= stretch.upperBound { return .afterArticleEnd }

@@ -1,7 +1,19 @@
-/// A context rule that changed a block's value, class or cues after the local scorer (see
-/// `ContextRules`): the "why" behind a score that differs from what the block's own words say.
-/// The raw value is a stable short name for tools.
-public enum ContextRule: String, Sendable, CaseIterable {
+/// A rule that changed a block's value, class or cues after its first reading: one of the local
+/// scorer's exceptions (`LocalScorer`) or a context rule (`ContextRules`) — the "why" behind a
+/// score that differs from what the block's class alone would give. The raw value is a stable
+/// short name for tools.
+public enum ScoreRule: String, Sendable, CaseIterable {
+    // The local scorer's exceptions, in the order it applies them.
+
+    /// Prices or percentages in a table cell or list item: the table's data, not a ticker, so the
+    /// ticker cue read off its words is dropped.
+    case tableFigures
+    /// A slash pair ("AI/ML") in long prose or a list item that names no picture: not a photo
+    /// credit, so the caption cue read off its words is dropped.
+    case slashProse
+
+    // Context rules, in the order `ContextRules.apply` runs them.
+
     /// The same text appeared earlier on the page (a non-prose repeat also costs more).
     case repeated
     /// A bare name beside a date or byline: the byline, worth nothing.
@@ -31,10 +43,12 @@ public enum ContextRule: String, Sendable, CaseIterable {
         case .endCueBeforeProse: return "end cue before prose"
         case .sandwiched: return "inside a furniture box"
         case .labelRun: return "label run"
+        case .tableFigures: return "figures, not a ticker"
+        case .slashProse: return "slash pair, not a credit"
         }
     }
 
-    /// The rule's bit in a ``ContextRuleSet``.
+    /// The rule's bit in a ``ScoreRuleSet``.
     var bit: UInt16 {
         switch self {
         case .repeated: return 1 << 0
@@ -45,18 +59,20 @@ public enum ContextRule: String, Sendable, CaseIterable {
         case .endCueBeforeProse: return 1 << 5
         case .sandwiched: return 1 << 6
         case .labelRun: return 1 << 7
+        case .tableFigures: return 1 << 8
+        case .slashProse: return 1 << 9
         }
     }
 }
 
 /// The context rules that touched one block, as bits: recording one costs an `or`, and nothing
 /// is spelled out unless the page is explained.
-struct ContextRuleSet: Sendable, Equatable {
+struct ScoreRuleSet: Sendable, Equatable {
     private(set) var rawValue: UInt16 = 0
 
     /// Records that `rule` changed the block.
-    mutating func insert(_ rule: ContextRule) { rawValue |= rule.bit }
+    mutating func insert(_ rule: ScoreRule) { rawValue |= rule.bit }
 
-    /// The rules recorded, in ``ContextRule`` order.
-    var rules: [ContextRule] { ContextRule.allCases.filter { rawValue & $0.bit != 0 } }
+    /// The rules recorded, in ``ScoreRule`` order.
+    var rules: [ScoreRule] { ScoreRule.allCases.filter { rawValue & $0.bit != 0 } }
 }
