@@ -24,9 +24,14 @@ enum TextCues {
         guard utf8.count >= suffix.count else { return false }
         if suffix.isEmpty { return true }
         if let answer = utf8.withContiguousStorageIfAvailable({ bytes in
-            suffix.withUnsafeBufferPointer { suffix in
-                memcmp(bytes.baseAddress! + (bytes.count - suffix.count), suffix.baseAddress!, suffix.count) == 0
+            // Suffixes are a few bytes: compared in place, last byte first (the likeliest to differ).
+            let offset = bytes.count - suffix.count
+            var index = suffix.count - 1
+            while index >= 0 {
+                if bytes[offset + index] != suffix[index] { return false }
+                index -= 1
             }
+            return true
         }) { return answer }
         return utf8.suffix(suffix.count).elementsEqual(suffix)
     }
@@ -297,7 +302,7 @@ enum TextCues {
         guard stats.words >= 2, stats.words <= 10, !stats.endsWithTerminal,
               stats.capitalizedWords * 2 >= stats.words else { return false }
         return bylineOpeners.contains { opener in
-            opener.count <= lowered.count && opener.withUnsafeBufferPointer {
+            opener.count <= lowered.count && opener[0] == lowered[0] && opener.withUnsafeBufferPointer {
                 memcmp($0.baseAddress!, lowered.baseAddress!, opener.count) == 0
             }
         }
