@@ -19,6 +19,7 @@ struct PageAnalysis {
         let spans = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, spans: spans)
         ContainerCompletion.apply(scored, keep: &keep)
+        IntroducedLists.apply(scored, keep: &keep)
         RepeatedLabels.apply(scored, keep: &keep)
         ListingFallback.apply(scored, keep: &keep)
         AuthorBio.apply(scored, keep: &keep)

@@ -1,0 +1,33 @@
+import XCTest
+@testable import Declutter
+
+/// Rules that read a text dump's layout: which lines sit together without a blank line between.
+final class TextLayoutRuleTests: XCTestCase {
+    private let prose = [
+        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+        "Traders on the road were split, and several of them said they would ask the council to think again.",
+        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
+        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+    ]
+
+    private func clean(_ page: String) -> [String] {
+        ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs
+    }
+
+    func testTheListASentenceAnnouncesStays() {
+        let items = ["Animation.", "Interface design.", "Motion graphics.", "Web design."]
+        let opener = "The new course teaches a handful of the practical design skills that employers ask for, including:"
+        let page = [prose[0], prose[1], opener, items.joined(separator: "\n"), prose[2], prose[3]]
+            .joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], prose[1], opener] + items + [prose[2], prose[3]])
+    }
+
+    func testTheAnnouncedListEndsAtTheBlankLine() {
+        let items = ["Animation.", "Interface design.", "Motion graphics."]
+        let menu = ["Home", "About", "Contact"]
+        let opener = "The new course teaches a handful of the practical design skills that employers ask for, including:"
+        let page = [prose[0], prose[1], opener, items.joined(separator: "\n"), menu.joined(separator: "\n"),
+                    prose[2], prose[3]].joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], prose[1], opener] + items + [prose[2], prose[3]])
+    }
+}
