@@ -30,4 +30,13 @@ final class TextLayoutRuleTests: XCTestCase {
                     prose[2], prose[3]].joined(separator: "\n\n")
         XCTAssertEqual(clean(page), [prose[0], prose[1], opener] + items + [prose[2], prose[3]])
     }
+
+    func testTheTitleOnTheDumpsFirstLineIsTheHeadlineWhereTheBodyRepeatsIt() {
+        let headline = "What will the new harbour bike lanes mean for the people who use the road every day?"
+        let page = (["\(headline) | The Harbour Courier", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Culture", "Sign in", headline] + prose)
+            .joined(separator: "\n\n")
+        let article = ArticleSelector.select(from: TextSegmenter.segment(page))
+        XCTAssertEqual(article.paragraphs, prose)
+        XCTAssertEqual(article.title, headline)
+    }
 }

@@ -32,11 +32,22 @@ struct PageAnalysis {
                 keep[index] = false
                 break
             }
-        } else if let first = spans.first {
-            if let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
-                headline = found.headline
-                keep[found.headline] = false
-                if let dek = found.dek { keep[dek] = true }
+        } else {
+            // A text dump's first line is the page's <title>: its repeat in the body is the headline.
+            let dumpTitle = DumpTitle(scored)
+            if let repeated = dumpTitle?.keptRepeat(scored, keep: keep) {
+                headline = repeated
+                keep[repeated] = false
+            } else if let first = spans.first,
+                      let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
+                if let dek = found.dek, dumpTitle?.isRepeated(by: scored[dek]) == true {
+                    // The "standfirst" under a label is the declared headline itself.
+                    headline = dek
+                } else {
+                    headline = found.headline
+                    keep[found.headline] = false
+                    if let dek = found.dek { keep[dek] = true }
+                }
             }
         }
         self.scored = scored
