@@ -39,4 +39,11 @@ final class TextLayoutRuleTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, prose)
         XCTAssertEqual(article.title, headline)
     }
+
+    func testATablesRowsStayWithTheirFigures() {
+        let rows = ["Bill total 10% 15% 20%", "$10.00 $1.00 $1.50 $2.00", "$25.00 $2.50 $3.75 $5.00",
+                    "$50.00 $5.00 $7.50 $10.00", "$100.00 $10.00 $15.00 $20.00"]
+        let page = [prose[0], prose[1], rows.joined(separator: "\n"), prose[2], prose[3]].joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], prose[1]] + rows + [prose[2], prose[3]])
+    }
 }

@@ -33,6 +33,9 @@ enum LocalScorer {
         // data ("Mid-range remodels: $50,000 – $150,000"), not a ticker: a market widget is
         // furniture by its class names or landmarks, not by its figures.
         if (block.role == .tableCell || block.role == .listItem) && !block.cues.contains(.ticker) { cues.remove(.ticker) }
+        // A text dump's table row of figures ("$10.00 $1.00 $1.50 $2.00") reads like a date stamp
+        // to the date cue; inside a table (``TextTables``) it is the table's data.
+        if block.role == .tableCell && block.ancestors.isEmpty && stats.currency + stats.percents > 0 { cues.remove(.date) }
         if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) { cues.remove(.caption) }
         let words = Double(stats.words)
         let klass = classify(block, cues: cues)

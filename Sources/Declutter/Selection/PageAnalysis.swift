@@ -14,6 +14,8 @@ struct PageAnalysis {
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
     init(blocks: [Block], title: String? = nil) {
+        var blocks = blocks
+        TextTables.mark(&blocks)
         var scored = blocks.map(LocalScorer.score)
         ContextRules.apply(&scored)
         let spans = SpanSelector.spans(scored)
