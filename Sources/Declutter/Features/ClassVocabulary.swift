@@ -35,7 +35,8 @@ enum ClassVocabulary {
         (.cookie, ["cookie", "cookies", "consent", "gdpr", "cmp"]),
         // Captions and credits of images.
         (.caption, ["caption", "credit", "credits", "figcaption", "photo-credit"]),
-        (.byline, ["byline", "author"]),
+        // Author lines; on forums also the poster's profile box and the signature under each post.
+        (.byline, ["byline", "author", "signature", "postprofile"]),
         (.tags, ["tags", "tag-list", "keywords", "topics"]),
         (.ticker, ["ticker", "quote-ticker", "market"]),
         // Date stamps and datelines.
