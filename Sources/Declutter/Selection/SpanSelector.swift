@@ -38,7 +38,7 @@ enum SpanSelector {
         guard let top = best.map(\.value).max(), top > 0,
               let chosen = best.indices.first(where: { best[$0].value >= top * earlierStretchShare }) else { return [] }
         let stretch = stretches[chosen]
-        let main = best[chosen].span
+        let main = SpanTail.trimmed(scored, values, best[chosen].span)
         let floor = best[chosen].value * secondarySpanShare
         var spans = [main]
         var cursor = main.upperBound
