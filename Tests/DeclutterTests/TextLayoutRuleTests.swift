@@ -47,3 +47,38 @@ final class TextLayoutRuleTests: XCTestCase {
         XCTAssertEqual(clean(page), [prose[0], prose[1]] + rows + [prose[2], prose[3]])
     }
 }
+
+/// A text dump with no article: a list of teasers between the menus.
+final class TextListingTests: XCTestCase {
+    private let titles = [
+        "Harbour bike lanes get the green light from the council",
+        "New ferry timetable adds late sailings on summer weekends",
+        "Fish market to keep its loading bay at the northern end",
+        "Summer festival moves to the old dock for its tenth year",
+        "Lighthouse restoration finally wins its funding after years",
+        "School run traffic eases as the new crossing opens on Monday",
+    ]
+
+    func testAListingOfTeasersIsThePagesContent() {
+        let menu = ["Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Culture"]
+        let promo = "Get the Harbour Courier app for the latest local news and weather alerts on your phone."
+        let items = titles.indices.flatMap { [titles[$0], "\($0 + 10) March 2024"] }
+        let footer = ["About us", "Contact", "Privacy policy", "© 2024 The Harbour Courier. All rights reserved."]
+        let page = (["Local news | The Harbour Courier", promo] + menu + items + footer).joined(separator: "\n\n")
+        let kept = ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs
+        XCTAssertEqual(kept.filter(titles.contains), titles)
+        XCTAssertFalse(kept.contains { menu.contains($0) || footer.contains($0) || $0 == promo }, "\(kept)")
+    }
+
+    func testAShortArticleAboveAFewLinksStaysTheArticle() {
+        let prose = [
+            "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+            "Traders on the road were split, and several of them said they would ask the council to think again.",
+            "Work on the first section is due to start after the summer festival, when traffic is lighter.",
+            "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+        ]
+        let page = (["Local news | The Harbour Courier", "Home", "News", "Sport", "Business", "Opinion"] + prose
+                    + titles + ["About us", "Contact"]).joined(separator: "\n\n")
+        XCTAssertEqual(ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs, prose)
+    }
+}

@@ -23,7 +23,7 @@ struct PageAnalysis {
         ContainerCompletion.apply(scored, keep: &keep)
         IntroducedLists.apply(scored, keep: &keep)
         RepeatedLabels.apply(scored, keep: &keep)
-        ListingFallback.apply(scored, keep: &keep)
+        let isListing = ListingFallback.apply(scored, keep: &keep)
         AuthorBio.apply(scored, keep: &keep)
         var headline: Int? = nil
         if let title {
@@ -40,7 +40,7 @@ struct PageAnalysis {
             if let repeated = dumpTitle?.keptRepeat(scored, keep: keep) {
                 headline = repeated
                 keep[repeated] = false
-            } else if let first = spans.first,
+            } else if !isListing, let first = spans.first,
                       let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
                 if let dek = found.dek, dumpTitle?.isRepeated(by: scored[dek]) == true {
                     // The "standfirst" under a label is the declared headline itself.
