@@ -4,6 +4,8 @@ SHELL := /bin/bash
 SWIFT      ?= swift
 CORPUS     ?= Fixtures
 INPUT      ?= text
+# make eval WORST=N: the N pages with the lowest F1, each with the paragraphs that differ from its gold.
+WORST      ?=
 SEED       ?= Fixtures/seeds/input/004_82173986a1a47279.txt
 RELEASE_BIN = .build/release
 
@@ -42,9 +44,11 @@ test: deps
 		echo "tests: $$(( total - $${skipped:-0} - $${failed:-0} )) passed, $${failed:-0} failed, $${skipped:-0} skipped"; \
 	fi; exit $$status
 
-# Score declutter on a corpus: CORPUS=Fixtures (default) or CORPUS=../shared/corpus INPUT=text|html.
+# Score declutter on a corpus: CORPUS=Fixtures (default) or CORPUS=../shared/corpus INPUT=text|html;
+# WORST=N lists the N worst pages with their gold paragraphs missing from the output and their
+# output paragraphs not in the gold.
 eval: release
-	$(RELEASE_BIN)/declutter-eval eval --corpus $(CORPUS) --input $(INPUT)
+	$(RELEASE_BIN)/declutter-eval eval --corpus $(CORPUS) --input $(INPUT)$(if $(WORST), --worst $(WORST) --paragraphs)
 
 # Throughput of the release build on one core.
 bench: release

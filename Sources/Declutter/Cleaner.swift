@@ -90,10 +90,7 @@ public struct Cleaner: Sendable {
     /// return the article. Throws ``DeclutterError`` when the bytes are not a page.
     public func clean(_ data: Data) throws -> Article {
         let (analysis, kind) = try analyze(data)
-        var article = analysis.article
-        article.inputKind = kind
-        article.inputBytes = data.count
-        return article
+        return analysis.article(inputKind: kind, inputBytes: data.count)
     }
 
     /// Cleans one page given as a string (text or HTML, per ``Options/inputKind``).
@@ -116,15 +113,23 @@ public struct Cleaner: Sendable {
             LandmarkCues.apply(&blocks)
             return (PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints)), .html)
         case .text, .auto:
-            return (PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))), .text)
+            return (PageAnalysis(blocks: TextDecoder.withUTF8(data) { TextSegmenter.segment(bytes: $0) }), .text)
         }
     }
 }
 
 extension Cleaner {
-    /// One line per block saying how it was judged (class, value, cues, kept or dropped): the
-    /// tool for tuning and for reporting a page declutter gets wrong. Not a stable format.
-    public func explain(_ data: Data) throws -> [String] {
-        try analyze(data).0.explanation
+    /// How the page was judged: every block with its class, score, features and the rule that
+    /// kept or dropped it, and the article itself (``Explanation/article`` equals what
+    /// ``clean(_:)-(Data)`` returns). The tool for tuning and for reporting a page declutter gets
+    /// wrong. Throws as ``clean(_:)-(Data)`` does.
+    public func explain(_ data: Data) throws -> Explanation {
+        let (analysis, kind) = try analyze(data)
+        return analysis.explanation(inputKind: kind, inputBytes: data.count)
+    }
+
+    /// ``explain(_:)`` for a page given as a string.
+    public func explain(_ string: String) throws -> Explanation {
+        try explain(Data(string.utf8))
     }
 }

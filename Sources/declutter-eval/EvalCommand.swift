@@ -15,6 +15,8 @@ struct EvalCommand {
     let worst: Int?
     /// `--with-title` (corpus layout only; fixtures always keep the headline).
     let withTitle: Bool
+    /// `--paragraphs`: list the differing paragraphs of each worst page.
+    let paragraphs: Bool
 
     /// Worst pages listed by default for the corpus layout.
     static let defaultWorst = 10
@@ -22,7 +24,7 @@ struct EvalCommand {
     /// Parses the arguments after `eval`.
     init(_ arguments: [String]) throws {
         let parsed = try ParsedArguments(arguments, valued: ["--corpus", "--input", "--out", "--worst"],
-                                         flags: ["--per-doc", "--with-title"])
+                                         flags: ["--per-doc", "--with-title", "--paragraphs"])
         try parsed.expectNoPositionals()
         corpus = URL(fileURLWithPath: try parsed.required("--corpus"))
         form = try parsed.inputKind()
@@ -30,6 +32,7 @@ struct EvalCommand {
         perDoc = parsed.has("--per-doc")
         worst = try parsed.integer("--worst", minimum: 0)
         withTitle = parsed.has("--with-title")
+        paragraphs = parsed.has("--paragraphs")
     }
 
     /// Cleans, writes, scores and prints.
@@ -60,6 +63,11 @@ struct EvalCommand {
             ScoreReport.groupLines(scores, groupOf: { pageTypes[$0.id] ?? "?" }, label: "page_type").forEach { print($0) }
         }
         ScoreReport.worstLines(scores, count: worst ?? Self.defaultWorst, pageTypes: pageTypes).forEach { print($0) }
+        if paragraphs {
+            try WorstPages.lines(scores, count: worst ?? Self.defaultWorst, pageTypes: pageTypes) { id in
+                (folder.gold.appendingPathComponent(id + ".txt"), out.appendingPathComponent(id + ".txt"))
+            }.forEach { print($0) }
+        }
     }
 
     /// The fixture layout: each folder cleaned with the headline and scored, then all together.
@@ -94,6 +102,15 @@ struct EvalCommand {
         print("[all] folders=\(folders.count) pages=\(all.count) byte_exact=\(exact)/\(all.count) outputs=\(outRoot.path)")
         ScoreReport.summaryLines(CorpusMetrics(all)).forEach { print($0) }
         ScoreReport.worstLines(all, count: worst ?? 0).forEach { print($0) }
+        if paragraphs {
+            // Fixture ids are "<folder>/<id>": the gold is that folder's expected file.
+            let expected = Dictionary(folders.map { ($0.name, $0.expected) }, uniquingKeysWith: { first, _ in first })
+            try WorstPages.lines(all, count: worst ?? 0) { id in
+                let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
+                let gold = expected[parts[0]].map { $0.appendingPathComponent(parts[1] + ".txt") }
+                return (gold ?? outRoot, outRoot.appendingPathComponent(id + ".txt"))
+            }.forEach { print($0) }
+        }
     }
 
     /// Per-page rows when asked, then the two summary lines: score.py's order.

@@ -7,8 +7,8 @@ enum Usage {
 
     /// The full help (`declutter-eval help`).
     static let text = """
-        usage: declutter-eval eval  --corpus DIR [--input text|html] [--out OUTDIR] [--per-doc] [--worst N] [--with-title]
-               declutter-eval score GOLD_DIR OUT_DIR [--per-doc]
+        usage: declutter-eval eval  --corpus DIR [--input text|html] [--out OUTDIR] [--per-doc] [--worst N] [--paragraphs] [--with-title]
+               declutter-eval score GOLD_DIR OUT_DIR [--per-doc] [--worst N] [--paragraphs]
                declutter-eval compare GOLD_DIR BEFORE_DIR AFTER_DIR [--threshold T]
                declutter-eval bench --corpus DIR [--input text|html] [--repeat N] [--seconds S]
                declutter-eval help
@@ -27,6 +27,7 @@ enum Usage {
                A page whose cleaning fails gets an empty output and is listed on stderr.
         score  Scores OUT_DIR/<id>.txt against every GOLD_DIR/<id>.txt exactly as
                `python3 score.py GOLD_DIR OUT_DIR` does; a missing output counts as empty.
+               --worst N then lists the N pages with the lowest F1.
         compare  Scores BEFORE_DIR and AFTER_DIR against GOLD_DIR and lists every page whose F1
                moved by more than T (default 0.0005), losses first, then the pages gained and lost
                and both corpus summaries: a scoring change is kept when pages gain and none lose.
@@ -38,6 +39,9 @@ enum Usage {
         options:
           --per-doc     print score.py's per-page rows
           --worst N     print the N pages with the lowest per-page F1
+          --paragraphs  under each of those pages, list its gold paragraphs missing from the output
+                        (-) and its output paragraphs not in the gold (+); a paragraph counts as
+                        present when the other side has the same words or half its 4-word shingles
           -h, --help    show this help
 
         exit status: 0 done, 1 a folder could not be read or written, 2 usage error

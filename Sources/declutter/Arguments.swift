@@ -12,7 +12,8 @@ struct Arguments {
     var files: [String] = []
     var showHelp = false
     var showVersion = false
-    var explain = false
+    /// `--explain[=table|json]`: print how each block was judged instead of the article.
+    var explain: ExplainOutput.Form? = nil
     var format = Format.text
     /// `-o`: the folder mode's output folder.
     var outputDirectory: String? = nil
@@ -63,7 +64,12 @@ struct Arguments {
             case "-h", "--help": parsed.showHelp = true
             case "--version": parsed.showVersion = true
             case "--no-title": parsed.options.includeTitle = false
-            case "--explain": parsed.explain = true
+            case "--explain":
+                let raw = inlineValue ?? "table"
+                guard let form = ExplainOutput.Form(rawValue: raw) else {
+                    throw UsageError(description: "--explain takes table or json (--explain=json), not '\(raw)'")
+                }
+                parsed.explain = form
             case "--input":
                 let raw = try inlineValue ?? value(for: argument)
                 guard let kind = InputKind(rawValue: raw) else {
@@ -109,19 +115,19 @@ struct Arguments {
         if jsonLines {
             if outputDirectory != nil { throw UsageError(description: "--jsonl and -o are two different modes; pick one") }
             if !files.isEmpty { throw UsageError(description: "--jsonl reads standard input; it takes no FILE") }
-            if explain || format != .text { throw UsageError(description: "--jsonl cannot be combined with --explain or --format") }
+            if explain != nil || format != .text { throw UsageError(description: "--jsonl cannot be combined with --explain or --format") }
             if let flag = folderOnly.first(where: \.1)?.0 { throw UsageError(description: "\(flag) works only with -o") }
         } else if let outputDirectory {
             if files.isEmpty { throw UsageError(description: "-o \(outputDirectory) needs at least one input PATH") }
             if files.contains("-") { throw UsageError(description: "-o reads files and folders, not standard input") }
-            if explain || format != .text { throw UsageError(description: "-o cannot be combined with --explain or --format") }
+            if explain != nil || format != .text { throw UsageError(description: "-o cannot be combined with --explain or --format") }
         } else {
             if files.count > 1 {
                 throw UsageError(description: "one FILE at a time (got \(files.count)); use -o OUTDIR for many")
             }
             if let flag = folderOnly.first(where: \.1)?.0 { throw UsageError(description: "\(flag) works only with -o") }
             if jobs != nil || progress { throw UsageError(description: "-j and --progress work only with -o or --jsonl") }
-            if explain && format != .text { throw UsageError(description: "--explain cannot be combined with --format") }
+            if explain != nil && format != .text { throw UsageError(description: "--explain cannot be combined with --format") }
         }
     }
 
@@ -138,7 +144,11 @@ struct Arguments {
           --no-title              leave the headline out
           --input auto|text|html  how to read the input (default: auto, sniffed from the bytes)
           --format text|json      print the article as text (default) or as one JSON object
-          --explain               print how each block was judged instead of the article
+          --explain               print how each block was judged instead of the article: one
+                                  row per block (+ kept, - dropped, T headline) with its class,
+                                  score, words, link share, stop-word share, cues and the rule
+                                  that made the call; coloured on a terminal unless NO_COLOR is set
+          --explain=json          the same as JSON Lines, one block a line
           --max-bytes N           refuse inputs larger than N bytes (default: \(Options.defaultMaxBytes))
           -h, --help              show this help
           --version               show the version
@@ -166,6 +176,7 @@ struct Arguments {
           declutter page.txt > clean.txt
           curl -s https://example.com/story | declutter --input html
           declutter --no-title page.txt
+          declutter --explain page.html | less -R
           declutter -o clean/ --include '*.html' crawl/
           declutter --jsonl -j 4 < pages.jsonl > articles.jsonl
         """

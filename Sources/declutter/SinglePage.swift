@@ -10,9 +10,11 @@ enum SinglePage {
         let cleaner = Cleaner(options: arguments.options)
         do {
             let data = try PageLoader.load(path, limit: arguments.options.maxBytes)
-            if arguments.explain {
-                let lines = try cleaner.explain(data)
-                try StandardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+            if let form = arguments.explain {
+                let explanation = try cleaner.explain(data)
+                for warning in explanation.article.warnings { printError("\(name): warning: \(warning)") }
+                let output = try ExplainOutput.render(explanation, as: form, colour: ExplainOutput.colourWanted)
+                try StandardOutput.write(Data(output.utf8))
                 return 0
             }
             let article = try cleaner.clean(data)

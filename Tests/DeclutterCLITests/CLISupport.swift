@@ -14,10 +14,13 @@ enum CLISupport {
         return folder.appendingPathComponent("declutter")
     }()
 
-    /// The seed pages shipped with the repository (text dumps).
-    static let seeds: URL = URL(fileURLWithPath: #filePath)
+    /// The repository's `Fixtures/` folder.
+    static let fixtures: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/seeds/input")
+        .appendingPathComponent("Fixtures")
+
+    /// The seed pages shipped with the repository (text dumps).
+    static let seeds: URL = fixtures.appendingPathComponent("seeds/input")
 
     /// What one run left.
     struct Run {

@@ -71,7 +71,7 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
-    func testPhraseMatcherFindsWhatANaiveSearchFinds() {
+    func testPhraseMatcherFindsWhatANaiveSearchFindsAtWordStarts() {
         let phrases: [(phrase: String, cue: Cues, anchor: PhraseMatcher.Anchor)] = [
             ("abc", .related, .start), ("a a", .popular, .start), ("zaza zaza", .share, .anywhere),
             ("abcd", .comments, .anywhere), ("a.a.", .ad, .anywhere), ("aaaaaaaaaaaa", .newsletter, .anywhere),
@@ -98,14 +98,31 @@ final class ByteKernelTests: XCTestCase {
                 switch entry.anchor {
                 case .start: if folded.starts(with: needle) { expected.formUnion(entry.cue) }
                 case .anywhere:
+                    // At a word start: the first byte, or after a byte that is no ASCII letter or digit.
+                    func wordStart(_ index: Int) -> Bool {
+                        index == 0 || !(folded[index - 1] >= 0x61 && folded[index - 1] <= 0x7A)
+                            && !(folded[index - 1] >= 0x30 && folded[index - 1] <= 0x39)
+                    }
                     if folded.count >= needle.count,
-                       (0...(folded.count - needle.count)).contains(where: { folded[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+                       (0...(folded.count - needle.count)).contains(where: {
+                           wordStart($0) && folded[$0..<($0 + needle.count)].elementsEqual(needle)
+                       }) {
                         expected.formUnion(entry.cue)
                     }
                 }
             }
             let found = text.withUnsafeBufferPointer { matcher.cues(in: $0) }
             XCTAssertEqual(found, expected, "\(String(decoding: text, as: UTF8.self))")
+        }
+    }
+
+    func testControlByteCountAgreesWithAPlainLoop() {
+        var generator = Generator(state: 5)
+        let bytes: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1F, 0x20, 0x41, 0x80, 0xFF]
+        for _ in 0..<20_000 {
+            let input = (0..<Int(generator.next() % 40)).map { _ in generator.pick(bytes) }
+            let expected = input.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+            XCTAssertEqual(input.withUnsafeBufferPointer(InputSniffer.controlBytes), expected, "\(input)")
         }
     }
 

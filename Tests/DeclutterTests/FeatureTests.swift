@@ -37,6 +37,15 @@ final class FeatureTests: XCTestCase {
         XCTAssertFalse(TextCues.cues(for: prose, stats: TextStats(of: prose)).contains(.ticker))
     }
 
+    func testContainedCuePhrasesCountAtWordStartsOnly() {
+        func cues(_ text: String) -> Cues { TextCues.cues(for: text, stats: TextStats(of: text)) }
+        XCTAssertTrue(cues("By continuing you agree that we use cookies on this site").contains(.cookie))
+        XCTAssertTrue(cues("Get the e-newsletter").contains(.newsletter))
+        // "use cookies" and "min read" stand inside "because cookies" and "admin read": not cues.
+        XCTAssertFalse(cues("The page broke because cookies were stale after the admin reads the logs").contains(.cookie))
+        XCTAssertFalse(cues("Only the admin read the logs").contains(.date))
+    }
+
     func testDateLinesInSeveralForms() {
         for line in ["7 Novembre 2024", "11:06 JST, November 7, 2024 (updated at 15:00 JST)", "2024.11.06 21:26",
                      "Wednesday 10 July 2024, 4:12pm", "Valdecruz, 03/07/2024 - 10:21", "3 hours ago"] {

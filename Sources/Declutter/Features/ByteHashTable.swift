@@ -83,16 +83,16 @@ struct ByteHashTable: Sendable {
         try keys.withUnsafeBufferPointer { try body(Probe(keys: $0, mask: mask)) }
     }
 
-    /// FNV-1a over bytes: the hash every table key and lookup uses.
+    /// The hash every vocabulary key and lookup uses: ``blockHash(_:)``, eight bytes a step (a
+    /// byte-serial hash such as FNV chains one multiply per byte, which the processor cannot overlap).
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        blockHash(bytes)
     }
 
     /// A fast 64-bit hash of a whole text, eight bytes at a time, for finding repeated blocks
-    /// (FNV's byte-serial multiply chain costs more than the rest of a line's scan).
+    /// and looking up words (FNV's byte-serial multiply chain costs more than the rest of a line's scan).
+    @inline(__always)
     static func blockHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return hash }

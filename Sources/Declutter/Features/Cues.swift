@@ -56,4 +56,17 @@ struct Cues: OptionSet, Sendable, Hashable {
         .navigation, .related, .popular, .share, .comments, .ad, .newsletter, .cookie, .caption, .byline,
         .breadcrumb, .tags, .ticker, .date, .copyright, .linkLabel, .footer, .sidebar, .hidden, .sectionLabel,
     ]
+
+    /// Each cue with its name, for explanations (names are the constants' names).
+    static let named: [(cue: Cues, name: String)] = [
+        (.navigation, "navigation"), (.related, "related"), (.popular, "popular"), (.share, "share"),
+        (.comments, "comments"), (.ad, "ad"), (.newsletter, "newsletter"), (.cookie, "cookie"),
+        (.caption, "caption"), (.byline, "byline"), (.breadcrumb, "breadcrumb"), (.tags, "tags"),
+        (.ticker, "ticker"), (.date, "date"), (.copyright, "copyright"), (.linkLabel, "linkLabel"),
+        (.footer, "footer"), (.sidebar, "sidebar"), (.hidden, "hidden"), (.content, "content"),
+        (.sectionLabel, "sectionLabel"), (.summary, "summary"),
+    ]
+
+    /// The names of the cues in the set, in bit order.
+    var names: [String] { Cues.named.filter { contains($0.cue) }.map(\.name) }
 }

@@ -42,6 +42,11 @@ enum SWAR {
         if position &+ 8 <= buffer.count {
             return UnsafeRawPointer(buffer.baseAddress! + position).loadUnaligned(as: UInt64.self)
         }
+        if buffer.count >= 8 && position < buffer.count {
+            // The last eight bytes, shifted down: the tail of a line in one load, not byte by byte.
+            let tail = UnsafeRawPointer(buffer.baseAddress! + (buffer.count &- 8)).loadUnaligned(as: UInt64.self)
+            return tail &>> UInt64((position &+ 8 &- buffer.count) &* 8)
+        }
         var word: UInt64 = 0
         var shift: UInt64 = 0
         var index = position

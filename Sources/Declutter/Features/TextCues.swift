@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads page-furniture cues from a block's own words: the vocabulary in ``Vocabulary`` plus
 /// shapes that need no vocabulary — date stamps, photo credits, price tickers, slugs.
 enum TextCues {
@@ -16,6 +22,12 @@ enum TextCues {
     static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
         let utf8 = text.utf8
         guard utf8.count >= suffix.count else { return false }
+        if suffix.isEmpty { return true }
+        if let answer = utf8.withContiguousStorageIfAvailable({ bytes in
+            suffix.withUnsafeBufferPointer { suffix in
+                memcmp(bytes.baseAddress! + (bytes.count - suffix.count), suffix.baseAddress!, suffix.count) == 0
+            }
+        }) { return answer }
         return utf8.suffix(suffix.count).elementsEqual(suffix)
     }
 
@@ -39,7 +51,7 @@ enum TextCues {
     static let minLeakedTags = 2
 
     /// "59 Comments", "12 thoughts on “Title”", "3 responses to …": a count, then a comment noun.
-    static func isCommentCount(_ words: [LineWord]) -> Bool {
+    static func isCommentCount(_ words: UnsafeBufferPointer<LineWord>) -> Bool {
         words.count >= 2 && words[0].isNumber && Lexicon.commentCountNouns.contains(words[1].hash)
     }
 
@@ -130,12 +142,13 @@ enum TextCues {
             // Dates and comment counts need a number; keywords count only in short labels.
             let wantsKeywords = stats.words <= maxKeywordCueWords && !stats.endsWithTerminal
             if stats.digits > 0 || wantsKeywords {
-                let words = words(lowered)
-                if stats.digits > 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
-                if wantsKeywords { cues.formUnion(keywordCues(words)) }
-                if stats.digits > 0 && isCommentCount(words) { cues.insert(.comments) }
+                withWords(lowered) { words in
+                    if stats.digits > 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
+                    if wantsKeywords { cues.formUnion(keywordCues(words)) }
+                    if stats.digits > 0 && isCommentCount(words) { cues.insert(.comments) }
+                }
             }
-        } else if let first = lowered.first, first >= 0x30, first <= 0x39, isCommentCount(words(lowered)) {
+        } else if let first = lowered.first, first >= 0x30, first <= 0x39, withWords(lowered, isCommentCount) {
             cues.insert(.comments)
         }
         return cues
@@ -161,24 +174,49 @@ enum TextCues {
         return ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
     }
 
-    /// The words of a lower-cased line (letters and digits of any script; each CJK character a
-    /// word of its own), hashed for the lookups short lines get.
-    static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> [LineWord] {
-        var words = [LineWord]()
-        // Short lines are the ones split into words: this many words covers nearly all of them.
-        words.reserveCapacity(16)
+    /// Runs `body` on the words of a lower-cased line (letters and digits of any script; each
+    /// CJK character a word of its own), hashed for the lookups short lines get. The words are
+    /// kept in a buffer on the stack: this runs for most lines of a page.
+    static func withWords<R>(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<LineWord>) -> R) -> R {
+        // Words are a byte or more, each followed by a byte that is not part of it (or a CJK
+        // character of three bytes): never more than half the bytes, rounded up.
+        withUnsafeTemporaryAllocation(of: LineWord.self, capacity: buffer.count / 2 + 1) { storage in
+            let count = words(buffer, into: storage)
+            defer { _ = storage.baseAddress!.deinitialize(count: count) }
+            return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+        }
+    }
+
+    /// Writes the words of `buffer` (see ``withWords(_:_:)``) into `storage`; returns how many.
+    private static func words(_ buffer: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<LineWord>) -> Int {
+        var count = 0
         var start = -1
         var isNumber = true
         func close(_ end: Int) {
             if start >= 0 {
                 let hash = ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-                words.append(LineWord(range: start..<end, hash: hash, isNumber: isNumber))
+                (storage.baseAddress! + count).initialize(to: LineWord(range: start..<end, hash: hash, isNumber: isNumber))
+                count += 1
             }
             start = -1
             isNumber = true
         }
         var index = 0
         while index < buffer.count {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                // ASCII: letters and digits extend the word, anything else ends it.
+                if (byte | 0x20) &- 0x61 < 26 {
+                    if start < 0 { start = index }
+                    isNumber = false
+                } else if byte &- 0x30 < 10 {
+                    if start < 0 { start = index }
+                } else {
+                    close(index)
+                }
+                index += 1
+                continue
+            }
             let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
             switch CharClass.of(scalar) {
             case .letter, .upper:
@@ -197,17 +235,17 @@ enum TextCues {
             index += width
         }
         close(buffer.count)
-        return words
+        return count
     }
 
     /// Cues from single keywords in a short label.
-    static func keywordCues(_ words: [LineWord]) -> Cues {
+    static func keywordCues(_ words: UnsafeBufferPointer<LineWord>) -> Cues {
         words.contains { Lexicon.labelKeywords.contains($0.hash) } ? .sectionLabel : []
     }
 
     /// A line made only of dates, times, month and weekday names: "7 Novembre 2024",
     /// "11:06 JST, November 7, 2024 (updated at 15:00 JST)", "2024.11.06 21:26", "3 hours ago".
-    static func isDateLine(_ words: [LineWord], lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isDateLine(_ words: UnsafeBufferPointer<LineWord>, lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !words.isEmpty, words.count <= maxDateTokens else { return false }
         var numbers = 0, months = 0, longNumbers = 0, times = 0, unknown = 0
         for word in words {
@@ -255,12 +293,14 @@ enum TextCues {
                                            "edited by "].map { Array($0.utf8) }
 
     static func isByline(_ lowered: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Bool {
-        guard stats.words >= 2, stats.words <= 10, !stats.endsWithTerminal else { return false }
-        for opener in bylineOpeners where lowered.starts(with: opener) {
-            // Names are capitalised; "by the way, ..." is not a byline.
-            return stats.capitalizedWords * 2 >= stats.words
+        // Names are capitalised; "by the way, ..." is not a byline.
+        guard stats.words >= 2, stats.words <= 10, !stats.endsWithTerminal,
+              stats.capitalizedWords * 2 >= stats.words else { return false }
+        return bylineOpeners.contains { opener in
+            opener.count <= lowered.count && opener.withUnsafeBufferPointer {
+                memcmp($0.baseAddress!, lowered.baseAddress!, opener.count) == 0
+            }
         }
-        return false
     }
 
     /// A photo credit: a closing parenthetical "(Name/Agency)", or an agency in capitals joined
@@ -327,12 +367,16 @@ enum TextCues {
 
     /// A lone lower-case token with hyphens, like a URL slug or a CSS id leaking into a dump.
     static func isSlug(_ text: String, stats: TextStats) -> Bool {
-        guard stats.words >= 1, stats.words <= 4, !text.utf8.contains(0x20) else { return false }
-        var hyphens = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") { hyphens += 1; continue }
-            if !(byte >= 0x61 && byte <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) { return false }
+        guard stats.words >= 1, stats.words <= 4 else { return false }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var hyphens = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") { hyphens += 1; continue }
+                // A space, a capital or any other mark: not a slug.
+                if !(byte >= 0x61 && byte <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) { return false }
+            }
+            return hyphens > 0
         }
-        return hyphens > 0
     }
 }

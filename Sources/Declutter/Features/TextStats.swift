@@ -63,14 +63,18 @@ struct TextStats: Sendable, Equatable {
 
     init(of text: String) {
         var copy = text
-        copy.withUTF8 { self = TextStats.scan($0) }
+        self = copy.withUTF8 { TextStats(utf8: $0) }
+    }
+
+    /// The counts of UTF-8 bytes (well-formed); `hash` is their ``ByteHashTable/blockHash(_:)``
+    /// when the caller has it already.
+    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) {
+        self = StopWords.table.withProbe { TextStats.scan(buffer, stopWords: $0) }
+        textHash = hash ?? ByteHashTable.blockHash(buffer)
     }
 
     // MARK: - The scan
 
-    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {
-        StopWords.table.withProbe { scan(buffer, stopWords: $0) }
-    }
 
     /// One pass, every counter a local variable so that the optimiser keeps them in registers;
     /// the rare marks (commas, currency, separators, ...) go through ``PunctuationCounts``.
@@ -175,7 +179,6 @@ struct TextStats: Sendable, Equatable {
 
         var stats = TextStats()
         stats.bytes = count
-        stats.textHash = ByteHashTable.blockHash(buffer)
         stats.chars = chars
         stats.letters = letters
         stats.words = wordCounts.words

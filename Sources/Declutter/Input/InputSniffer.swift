@@ -53,13 +53,25 @@ enum InputSniffer {
         if head.count >= 12, head.starts(with: [0x52, 0x49, 0x46, 0x46]) {  // "RIFF" ... "WEBP"/"WAVE"/"AVI "
             throw DeclutterError.notAPage(reason: "RIFF media")
         }
-        var controls = 0
-        for byte in head where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-            controls += 1
-        }
+        let controls = head.withUnsafeBufferPointer(controlBytes)
         if Double(controls) > Double(head.count) * maxControlShare {
             throw DeclutterError.notAPage(reason: "binary data")
         }
+    }
+
+    /// Control bytes other than tab, line feed, form feed and carriage return, eight bytes at a time.
+    static func controlBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var controls = 0
+        var offset = 0
+        while offset < bytes.count {
+            let word = SWAR.load(bytes, at: offset)
+            let valid: UInt64 = bytes.count - offset >= 8 ? ~0 : (1 << UInt64((bytes.count - offset) * 8)) - 1
+            let allowed = SWAR.bytes(word, equalTo: 0x09) | SWAR.bytes(word, equalTo: 0x0A)
+                | SWAR.bytes(word, equalTo: 0x0C) | SWAR.bytes(word, equalTo: 0x0D)
+            controls += (SWAR.bytes(word, below: 0x20) & ~allowed & valid).nonzeroBitCount
+            offset += 8
+        }
+        return controls
     }
 
     /// True when the first markup-looking bytes are one of ``htmlMarkers``.

@@ -7,6 +7,26 @@ enum TextDecoder {
     /// a few stray bytes in a UTF-8 page should become U+FFFD, not turn the page into mojibake.
     static let maxInvalidShareForUTF8 = 0.01
 
+    /// Runs `body` on the page's text as UTF-8 bytes: the input's own bytes when they are
+    /// already well-formed UTF-8 without a byte-order mark or a NUL (nearly every page, so no
+    /// copy and no second check), else the bytes of ``decode(_:)``'s text.
+    static func withUTF8<R>(_ data: Data, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let direct: R? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let base = bytes.baseAddress, !startsWithByteOrderMark(bytes),
+                  memchr(base, 0, bytes.count) == nil, UTF8Validation.scan(bytes).isValid else { return nil }
+            return .some(body(bytes))
+        }
+        if let direct { return direct }
+        var text = decode(data)
+        return text.withUTF8(body)
+    }
+
+    /// Whether the bytes open with a UTF-8 or UTF-16 byte-order mark.
+    static func startsWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
     /// The text of `data`, without NUL characters: they are invisible, and they cut the text
     /// short for every C string consumer downstream (the HTML path drops them in libxml2).
     static func decode(_ data: Data) -> String {

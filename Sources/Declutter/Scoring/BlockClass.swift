@@ -1,5 +1,8 @@
 /// What the local scorer makes of one block on its own, before context.
-enum BlockClass: Sendable, Equatable {
+///
+/// No raw type on purpose: the scoring loops compare classes, and a `String`-backed enum made
+/// the compiler copy whole blocks around those compares.
+public enum BlockClass: Sendable, Equatable {
     /// Running prose: long enough, full of function words, punctuated like sentences.
     case good
     /// A short sentence (a one-line paragraph, a quote): article-like but weak evidence alone.
@@ -10,6 +13,17 @@ enum BlockClass: Sendable, Equatable {
     case bad
     /// Marked as page furniture by a cue: navigation, promos, credits, dates, tickers.
     case noise
+
+    /// A stable short name for tools: the case's name.
+    public var name: String {
+        switch self {
+        case .good: return "good"
+        case .nearGood: return "nearGood"
+        case .short: return "short"
+        case .bad: return "bad"
+        case .noise: return "noise"
+        }
+    }
 }
 
 /// A block with its local verdict and the value it adds to an article span.
@@ -18,6 +32,9 @@ struct ScoredBlock: Sendable {
     /// Cues from the block's words merged with the cues its front door saw.
     var cues: Cues
     var klass: BlockClass
+    /// The rules that changed this block's value, class or cues after its first reading (two
+    /// bytes, stored here where the class leaves padding, so the struct does not grow).
+    var rules = ScoreRuleSet()
     /// What including the block in the article is worth: positive for prose, negative for
     /// furniture, roughly in words, so that a long paragraph outweighs a few stray labels.
     var value: Double

@@ -2,7 +2,8 @@
 /// furniture, and whether a "Related"/"Comments" heading really ends the article.
 ///
 /// Each rule reads the local verdicts and writes values or cues; none removes a block, so the
-/// rules stay independent of each other and of the span selection that follows.
+/// rules stay independent of each other and of the span selection that follows. A rule that
+/// changes a block records itself in the block's `rules` (a bit each), for ``Explanation``.
 enum ContextRules {
     /// Extra cost of each short or bad line in a run of this many or more: teaser lists and
     /// menus come in runs, subheadings one at a time.
@@ -46,17 +47,21 @@ enum ContextRules {
 
     /// A name on its own line next to a date or byline is the byline: "Jane Doe" above
     /// "12 March 2024". Names are capitalised words with no stop words and no sentence end.
+    /// A few capitalised words without stop words, digits or a full stop: "Jane Doe".
+    private static func isBareName(_ stats: TextStats) -> Bool {
+        stats.words >= 2 && stats.words <= maxBareBylineWords && stats.capitalizedWords == stats.words
+            && stats.stopWords == 0 && !stats.endsWithTerminal && stats.digits == 0
+    }
+
     static func markBareBylines(_ scored: inout [ScoredBlock]) {
-        for index in scored.indices {
-            let stats = scored[index].block.stats
-            guard scored[index].klass == .short, stats.words >= 2, stats.words <= maxBareBylineWords,
-                  stats.capitalizedWords == stats.words, stats.stopWords == 0, !stats.endsWithTerminal,
-                  stats.digits == 0 else { continue }
+        for index in scored.indices where scored[index].klass == .short {
+            guard isBareName(scored[index].block.stats) else { continue }
             let neighbours = [index - 1, index + 1].filter { scored.indices.contains($0) }
             guard neighbours.contains(where: { !scored[$0].cues.isDisjoint(with: [.date, .byline]) }) else { continue }
             scored[index].cues.insert(.byline)
             scored[index].klass = .noise
             scored[index].value = 0
+            scored[index].rules.insert(.bareByline)
         }
     }
 
@@ -66,14 +71,14 @@ enum ContextRules {
 
     /// Marks every block whose text appeared earlier in the page.
     static func markRepeats(_ scored: inout [ScoredBlock]) {
-        var seen = [UInt64: Int](minimumCapacity: scored.count)
+        var seen = FirstSeenIndex(capacity: scored.count)
         for index in scored.indices {
-            if let first = seen[scored[index].block.stats.textHash] {
+            // The same text hash is the same text (64 bits: a collision on one page is not a concern).
+            if let first = seen.firstIndex(of: scored[index].block.stats.textHash, orInsert: index, sameText: { _ in true }) {
                 scored[index].isRepeat = true
                 scored[index].repeatOf = first
+                scored[index].rules.insert(.repeated)
                 if scored[index].klass != .good { scored[index].value -= repeatPenalty }
-            } else {
-                seen[scored[index].block.stats.textHash] = index
             }
         }
     }
@@ -87,6 +92,7 @@ enum ContextRules {
         for index in scored.indices where isEndHeading(scored[index]) && !opensCommentThread(scored, at: index) {
             if counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] >= repeatedEndCue {
                 scored[index].value = -LocalScorer.shortPenalty
+                scored[index].rules.insert(.repeatedEndCue)
             }
         }
     }
@@ -114,6 +120,7 @@ enum ContextRules {
             let weak = followers.filter { $0.klass != .good }.count
             if weak < min(endCueMinWeakFollowers, followers.count) {
                 scored[index].value = -LocalScorer.shortPenalty
+                scored[index].rules.insert(.endCueBeforeProse)
             }
         }
     }
@@ -134,10 +141,12 @@ enum ContextRules {
                     && scored[cursor..<(cursor + resumedGoodBlocks)].allSatisfy { $0.klass == .good })
             guard resumes else { continue }
             scored[index].value = -LocalScorer.shortPenalty
+            scored[index].rules.insert(.inlineBox)
             for teaser in (index + 1)..<cursor {
                 scored[teaser].cues.insert(.related)
                 scored[teaser].klass = .noise
                 scored[teaser].value = -LocalScorer.shortPenalty
+                scored[teaser].rules.insert(.inlineBoxTeaser)
             }
         }
     }
@@ -154,13 +163,17 @@ enum ContextRules {
             scored[index].cues.formUnion(shared)
             scored[index].klass = .noise
             scored[index].value = -LocalScorer.shortPenalty
+            scored[index].rules.insert(.sandwiched)
         }
     }
 
     /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines.
     static func penalizeShortRuns(_ scored: inout [ScoredBlock]) {
         for run in weakRuns(scored, minLength: shortRunLength) {
-            for index in run { scored[index].value -= shortRunPenalty }
+            for index in run {
+                scored[index].value -= shortRunPenalty
+                scored[index].rules.insert(.labelRun)
+            }
         }
     }
 

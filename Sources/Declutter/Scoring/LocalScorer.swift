@@ -26,17 +26,44 @@ enum LocalScorer {
     /// Weight per word of a near-good sentence.
     static let nearGoodWeight = 0.6
 
+    /// Scores every block of a page. A block that repeats an earlier one of a text dump
+    /// (``Block/sameAs``: same text, no other context) takes that block's verdict.
+    static func scoreAll(_ blocks: [Block]) -> [ScoredBlock] {
+        var scored = [ScoredBlock]()
+        scored.reserveCapacity(blocks.count)
+        for block in blocks {
+            if let earlier = block.sameAs {
+                var copy = scored[earlier]
+                copy.block = block
+                scored.append(copy)
+            } else {
+                scored.append(score(block))
+            }
+        }
+        return scored
+    }
+
     static func score(_ block: Block) -> ScoredBlock {
         let stats = block.stats
         var cues = block.cues.union(TextCues.cues(for: block.text, stats: stats))
         // Prices and percentages in a table cell or a list item are the table's or the list's
         // data ("Mid-range remodels: $50,000 – $150,000"), not a ticker: a market widget is
         // furniture by its class names or landmarks, not by its figures.
-        if (block.role == .tableCell || block.role == .listItem) && !block.cues.contains(.ticker) { cues.remove(.ticker) }
+        var rules = ScoreRuleSet()
+        if cues.contains(.ticker) && (block.role == .tableCell || block.role == .listItem) && !block.cues.contains(.ticker) {
+            cues.remove(.ticker)
+            rules.insert(.tableFigures)
+        }
         // A text dump's table row of figures ("$10.00 $1.00 $1.50 $2.00") reads like a date stamp
         // to the date cue; inside a table (``TextTables``) it is the table's data.
-        if block.role == .tableCell && block.ancestors.isEmpty && stats.currency + stats.percents > 0 { cues.remove(.date) }
-        if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) { cues.remove(.caption) }
+        if cues.contains(.date) && block.role == .tableCell && block.ancestors.isEmpty && stats.currency + stats.percents > 0 {
+            cues.remove(.date)
+            rules.insert(.tableFigures)
+        }
+        if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) {
+            cues.remove(.caption)
+            rules.insert(.slashProse)
+        }
         let words = Double(stats.words)
         let klass = classify(block, cues: cues)
         var value: Double
@@ -55,7 +82,7 @@ enum LocalScorer {
                 value = -(shortPenalty + min(words, 20) * badWeight)
             }
         }
-        return ScoredBlock(block: block, cues: cues, klass: klass, value: value)
+        return ScoredBlock(block: block, cues: cues, klass: klass, rules: rules, value: value)
     }
 
     /// A line with a slash pair ("AI/ML engineers", "QMK/VIA support") reads like a photo

@@ -16,6 +16,21 @@ enum BlockRole: Sendable, Equatable {
     case caption
 }
 
+extension BlockRole {
+    /// A short name, after the HTML element: `p`, `h1`–`h6`, `li`, `pre`, `td`, `quote`, `caption`.
+    var shortName: String {
+        switch self {
+        case .paragraph: return "p"
+        case .heading(let level): return "h\(level)"
+        case .listItem: return "li"
+        case .preformatted: return "pre"
+        case .tableCell: return "td"
+        case .quote: return "quote"
+        case .caption: return "caption"
+        }
+    }
+}
+
 /// Page regions a block sits in, from HTML landmarks (elements, ARIA roles) — empty for text.
 struct Landmarks: OptionSet, Sendable {
     let rawValue: UInt16
@@ -30,44 +45,142 @@ struct Landmarks: OptionSet, Sendable {
     static let article = Landmarks(rawValue: 1 << 8)
     static let main = Landmarks(rawValue: 1 << 9)
     static let articleBody = Landmarks(rawValue: 1 << 10)
+
+    /// Each landmark with its name, for explanations.
+    static let named: [(landmark: Landmarks, name: String)] = [
+        (.nav, "nav"), (.header, "header"), (.footer, "footer"), (.aside, "aside"), (.form, "form"),
+        (.menu, "menu"), (.figure, "figure"), (.hidden, "hidden"), (.article, "article"), (.main, "main"),
+        (.articleBody, "articleBody"),
+    ]
+
+    /// The names of the landmarks in the set, in bit order.
+    var names: [String] { Landmarks.named.filter { contains($0.landmark) }.map(\.name) }
 }
 
 /// One paragraph-level unit of a page, the unit every stage after segmenting works on.
 /// Both front doors produce it: the text segmenter fills the layout fields, the HTML
 /// segmenter the DOM fields, and everything downstream reads whichever it has.
+///
+/// A value type whose fields live in one shared, copy-on-write box: the later stages copy
+/// blocks often (into scored blocks, through filters and rules), and a copy is then one
+/// reference instead of some three hundred bytes and a retain for each string and array in them.
 struct Block: Sendable {
+    /// The fields. Only a uniquely referenced box is ever written (``unique()``), so sharing one
+    /// between copies, and between threads, is safe.
+    private final class Fields: @unchecked Sendable {
+        var text: String
+        var role: BlockRole
+        var stats: TextStats
+        var blankBefore: Bool = true
+        var blankAfter: Bool = true
+        var sameAs: Int? = nil
+        var landmarks: Landmarks = []
+        var cues: Cues = []
+        var linkBytes: Int = 0
+        var depth: Int = 0
+        var container: Int = 0
+        var ancestors: [Int] = []
+
+        init(text: String, role: BlockRole, stats: TextStats) {
+            self.text = text
+            self.role = role
+            self.stats = stats
+        }
+
+        func copy() -> Fields {
+            let copy = Fields(text: text, role: role, stats: stats)
+            copy.blankBefore = blankBefore
+            copy.blankAfter = blankAfter
+            copy.sameAs = sameAs
+            copy.landmarks = landmarks
+            copy.cues = cues
+            copy.linkBytes = linkBytes
+            copy.depth = depth
+            copy.container = container
+            copy.ancestors = ancestors
+            return copy
+        }
+    }
+
+    private var fields: Fields
+
+    /// The box, copied first when another block shares it.
+    private mutating func unique() -> Fields {
+        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+        return fields
+    }
+
     /// The block's text on one line, whitespace collapsed, trimmed.
-    var text: String
+    var text: String {
+        _read { yield fields.text }
+        _modify { yield &unique().text }
+    }
     /// What the block is structurally.
-    var role: BlockRole
+    var role: BlockRole {
+        _read { yield fields.role }
+        _modify { yield &unique().role }
+    }
     /// Counts over the text, computed once.
-    var stats: TextStats
-
-    // Layout context (text dumps).
-    /// The block was preceded by a blank line (or is the first block).
-    var blankBefore: Bool = true
+    var stats: TextStats {
+        _read { yield fields.stats }
+        _modify { yield &unique().stats }
+    }
+    /// Layout context (text dumps): the block was preceded by a blank line (or is the first block).
+    var blankBefore: Bool {
+        _read { yield fields.blankBefore }
+        _modify { yield &unique().blankBefore }
+    }
     /// The block is followed by a blank line (or is the last block).
-    var blankAfter: Bool = true
-
-    // DOM context (HTML).
-    /// Landmarks the block sits in.
-    var landmarks: Landmarks = []
+    var blankAfter: Bool {
+        _read { yield fields.blankAfter }
+        _modify { yield &unique().blankAfter }
+    }
+    /// The index of the first earlier block with the same text, set by the text front door,
+    /// whose blocks have no context beyond their text and layout: scoring copies its verdict.
+    var sameAs: Int? {
+        _read { yield fields.sameAs }
+        _modify { yield &unique().sameAs }
+    }
+    /// DOM context (HTML): landmarks the block sits in.
+    var landmarks: Landmarks {
+        _read { yield fields.landmarks }
+        _modify { yield &unique().landmarks }
+    }
     /// Cue classes read from the class/id/role vocabulary of the block and its ancestors.
-    var cues: Cues = []
+    var cues: Cues {
+        _read { yield fields.cues }
+        _modify { yield &unique().cues }
+    }
     /// Bytes of the text that sit inside links.
-    var linkBytes: Int = 0
+    var linkBytes: Int {
+        _read { yield fields.linkBytes }
+        _modify { yield &unique().linkBytes }
+    }
     /// Element depth in the DOM (0 for text dumps).
-    var depth: Int = 0
+    var depth: Int {
+        _read { yield fields.depth }
+        _modify { yield &unique().depth }
+    }
     /// Identifies the nearest block-level container (DOM) so that siblings can be grouped.
-    var container: Int = 0
+    var container: Int {
+        _read { yield fields.container }
+        _modify { yield &unique().container }
+    }
     /// Ids of the block-level containers the block sits in, outermost first (the last is
     /// `container`); ids are unique per element within one page. Empty for text dumps.
-    var ancestors: [Int] = []
+    var ancestors: [Int] {
+        _read { yield fields.ancestors }
+        _modify { yield &unique().ancestors }
+    }
 
     init(text: String, role: BlockRole = .paragraph) {
-        self.text = text
-        self.role = role
-        self.stats = TextStats(of: text)
+        fields = Fields(text: text, role: role, stats: TextStats(of: text))
+    }
+
+    /// A block whose features are read off `utf8`, the bytes `text` was made of (with their
+    /// ``ByteHashTable/blockHash(_:)``).
+    init(text: String, role: BlockRole, utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        fields = Fields(text: text, role: role, stats: TextStats(utf8: utf8, hash: hash))
     }
 
     /// Share of the text's bytes inside links (0 for text dumps).

@@ -33,44 +33,15 @@ enum HTMLSegmenter {
         lines.append("ld+json headline: \(hints.jsonLDHeadline ?? "-") | articleBody: \(hints.jsonLDArticleBody.map { "\($0.utf8.count) bytes" } ?? "-")")
         for (index, block) in page.blocks.enumerated() {
             let text = block.text.count > 80 ? block.text.prefix(80) + "…" : Substring(block.text)
-            lines.append(String(format: "%4d %-10@ %-18@ %-22@ ld=%.2f d=%-3d c=%-5d %@", index, describe(block.role),
-                                describe(block.landmarks), describe(block.cues), block.linkDensity, block.depth,
+            lines.append(String(format: "%4d %-10@ %-18@ %-22@ ld=%.2f d=%-3d c=%-5d %@", index, block.role.shortName,
+                                describe(block.landmarks.names), describe(block.cues.names), block.linkDensity, block.depth,
                                 block.container, String(text)))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func describe(_ role: BlockRole) -> String {
-        switch role {
-        case .paragraph: return "p"
-        case .heading(let level): return "h\(level)"
-        case .listItem: return "li"
-        case .preformatted: return "pre"
-        case .tableCell: return "td"
-        case .quote: return "quote"
-        case .caption: return "caption"
-        }
-    }
-
-    private static let landmarkNames: [(Landmarks, String)] = [
-        (.nav, "nav"), (.header, "header"), (.footer, "footer"), (.aside, "aside"), (.form, "form"), (.menu, "menu"),
-        (.figure, "figure"), (.hidden, "hidden"), (.article, "article"), (.main, "main"), (.articleBody, "body"),
-    ]
-
-    private static let cueNames: [(Cues, String)] = [
-        (.navigation, "nav"), (.related, "related"), (.popular, "popular"), (.share, "share"), (.comments, "comments"),
-        (.ad, "ad"), (.newsletter, "newsletter"), (.cookie, "cookie"), (.caption, "caption"), (.byline, "byline"),
-        (.breadcrumb, "crumb"), (.tags, "tags"), (.ticker, "ticker"), (.date, "date"), (.copyright, "copyright"),
-        (.linkLabel, "label"), (.footer, "footer"), (.sidebar, "sidebar"), (.hidden, "hidden"), (.content, "CONTENT"), (.summary, "summary"),
-    ]
-
-    private static func describe(_ landmarks: Landmarks) -> String {
-        let names = landmarkNames.filter { landmarks.contains($0.0) }.map(\.1)
-        return names.isEmpty ? "-" : names.joined(separator: ",")
-    }
-
-    private static func describe(_ cues: Cues) -> String {
-        let names = cueNames.filter { cues.contains($0.0) }.map(\.1)
-        return names.isEmpty ? "-" : names.joined(separator: ",")
+    /// Names joined with commas, or `-` for none.
+    private static func describe(_ names: [String]) -> String {
+        names.isEmpty ? "-" : names.joined(separator: ",")
     }
 }

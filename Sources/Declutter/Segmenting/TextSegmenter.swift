@@ -81,6 +81,7 @@ enum TextSegmenter {
         }
         var blocks = [Block]()
         blocks.reserveCapacity(lines.count)
+        var firstSeen = FirstSeenIndex(capacity: lines.count)
         var joined: [UInt8] = []
         var index = 0
         while index < lines.count {
@@ -96,28 +97,44 @@ enum TextSegmenter {
                 last = line[line.count - 1]
                 next += 1
             }
-            let text: String
-            let isListItem: Bool
-            if next == index + 1 {
-                text = String(decoding: first, as: UTF8.self)
-                isListItem = ListMarker.hasMarker(first)
-            } else {
+            if next != index + 1 {
                 joined.removeAll(keepingCapacity: true)
                 joined.append(contentsOf: first)
                 for member in (index + 1)..<next {
                     joined.append(0x20)
                     joined.append(contentsOf: bytes(lines[member]))
                 }
-                text = String(decoding: joined, as: UTF8.self)
-                isListItem = ListMarker.hasMarker(joined)
             }
-            var block = Block(text: text, role: isListItem ? .listItem : .paragraph)
+            var block = joined.withUnsafeBufferPointer { joined in
+                makeBlock(of: next == index + 1 ? first : joined, blocks: blocks, firstSeen: &firstSeen)
+            }
             block.blankBefore = lines[index].blankBefore
             block.blankAfter = next == lines.count || lines[next].blankBefore
             blocks.append(block)
             index = next
         }
         return blocks
+    }
+
+    /// The block of a paragraph's bytes: a copy of an earlier block with the same bytes (its
+    /// string shared, its features not computed again; it records which block it repeats), or a
+    /// new one.
+    private static func makeBlock(of text: UnsafeBufferPointer<UInt8>, blocks: [Block],
+                              firstSeen: inout FirstSeenIndex) -> Block {
+        let hash = ByteHashTable.blockHash(text)
+        let earlier = firstSeen.firstIndex(of: hash, orInsert: blocks.count) { candidate in
+            let utf8 = blocks[candidate].text.utf8
+            guard utf8.count == text.count else { return false }
+            return utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }
+                ?? utf8.elementsEqual(text)
+        }
+        if let earlier {
+            var copy = blocks[earlier]
+            copy.sameAs = earlier
+            return copy
+        }
+        return Block(text: String(decoding: text, as: UTF8.self), role: ListMarker.hasMarker(text) ? .listItem : .paragraph,
+                     utf8: text, hash: hash)
     }
 
     /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`

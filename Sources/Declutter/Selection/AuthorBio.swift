@@ -11,17 +11,17 @@ enum AuthorBio {
     static let labelReach = 3
 
     /// Clears `keep` for a bio among the last kept blocks and for short labels right above it.
-    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
-        let kept = scored.indices.filter { keep[$0] }
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
+        let kept = keep.keptIndices
         guard kept.count > tailBlocks else { return }
         guard let bio = kept.suffix(tailBlocks).first(where: {
             isBio(scored[$0].block.text) || namesBylinedAuthor(scored[$0].block.text, in: scored, kept: kept)
         }) else { return }
-        keep[bio] = false
+        keep.set(bio, .authorBio)
         // Short labels kept just above it belong to the same box.
         for above in stride(from: bio - 1, through: max(0, bio - labelReach), by: -1) where keep[above] {
             guard scored[above].block.stats.words <= maxLabelWords else { break }
-            keep[above] = false
+            keep.set(above, .authorBioLabel)
         }
     }
 
@@ -55,6 +55,7 @@ enum AuthorBio {
     /// The capitalised words before the first bio verb, without their punctuation; nil when the
     /// text does not open with a name and a bio verb.
     static func leadingName(_ text: String) -> [Substring]? {
+        guard opensWithName(text) else { return nil }
         let words = text.split(separator: " ", maxSplits: maxNameWords + 1)
         var name = [Substring]()
         for word in words.prefix(maxNameWords + 1) {
@@ -63,6 +64,31 @@ enum AuthorBio {
             name.append(word.prefix { $0.isLetter || $0 == "-" })
         }
         return nil
+    }
+
+    /// ``Vocabulary/bioVerbs`` as bytes.
+    static let bioVerbBytes = Vocabulary.bioVerbs.map { Array($0.utf8) }
+
+    /// Whether ``leadingName(_:)`` finds a name, read off the bytes without building words:
+    /// capitalised words, then a bio verb within the first ``maxNameWords`` + 1 words. Nearly
+    /// every block fails on its first or second word, so this spares the word split.
+    static func opensWithName(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var start = 0
+            var names = 0
+            while names <= maxNameWords, start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if bioVerbBytes.contains(where: { $0.elementsEqual(word) }) { return names > 0 }
+                guard CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper else { return false }
+                names += 1
+                start = end + 1
+                while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            }
+            return false
+        }
     }
 
     /// "Arricca SanSone is a writer…", "Lauren has written for …": a name, a verb, a trade.

@@ -7,27 +7,28 @@ enum BlockFilter {
     /// teaser titles of a listing page say more.
     static let furnitureRunMaxWords = 4
 
-    /// One flag per block: true when the block is article text.
-    static func keep(_ scored: [ScoredBlock], spans: [Range<Int>]) -> [Bool] {
-        var keep = [Bool](repeating: false, count: scored.count)
-        for span in spans {
-            for index in span { keep[index] = keepsInSpan(scored[index]) }
+    /// One verdict per block: blocks inside the spans are kept or dropped on their merits, the
+    /// others are dropped with the reason the selection gives.
+    static func keep(_ scored: [ScoredBlock], selection: SpanSelection) -> Verdicts {
+        var keep = Verdicts(count: scored.count) { selection.reasonOutside(scored, at: $0) }
+        for span in selection.spans {
+            for index in span { keep.set(index, reasonInSpan(scored[index])) }
             // A repeat is dropped only when what it repeats is kept: a table of contents or a live
             // blog's "key events" list above the article repeats the headings below.
-            for index in span where scored[index].isRepeat && scored[index].klass != .noise {
-                if let first = scored[index].repeatOf, !keep[first] { keep[index] = true }
+            for index in span where scored[index].isRepeat && scored[index].klass != .noise && !keep[index] {
+                if let first = scored[index].repeatOf, !keep[first] { keep.set(index, .repeatOfDropped) }
             }
             // A subheading right above a span opens its first section.
             if span.lowerBound > 0, case .heading(let level) = scored[span.lowerBound - 1].block.role, level >= 2,
-               scored[span.lowerBound - 1].klass != .noise {
-                keep[span.lowerBound - 1] = true
+               scored[span.lowerBound - 1].klass != .noise, !keep[span.lowerBound - 1] {
+                keep.set(span.lowerBound - 1, .subheading)
             }
             let slice = Array(scored[span])
             for run in ContextRules.weakRuns(slice, minLength: furnitureRunLength, including: { $0.klass != .good && $0.klass != .nearGood }) {
                 let plain = run.filter { slice[$0].klass != .noise }.map { slice[$0].block.stats.words }
                 if plain.count >= 2, plain.max() ?? 0 <= furnitureRunMaxWords {
-                    for offset in run where !opensProse(scored, span.lowerBound + offset) {
-                        keep[span.lowerBound + offset] = false
+                    for offset in run where keep[span.lowerBound + offset] && !opensProse(scored, span.lowerBound + offset) {
+                        keep.set(span.lowerBound + offset, .furnitureRun)
                     }
                 }
             }
@@ -42,27 +43,31 @@ enum BlockFilter {
         return index + 1 < scored.count && scored[index + 1].klass == .good
     }
 
-    /// Whether a block inside the article span is part of the article on its own merits.
-    static func keepsInSpan(_ block: ScoredBlock) -> Bool {
+    /// Whether a block inside the article span is part of the article on its own merits, as the
+    /// reason that keeps or drops it.
+    static func reasonInSpan(_ block: ScoredBlock) -> Reason {
         switch block.klass {
         case .good, .nearGood, .short:
             // A text dump's prose printed twice is a bio or disclaimer, read once; on an HTML page
             // a paragraph repeated inside the article (tabs, a pull quote) is the page's own.
-            return !(block.isRepeat && (block.klass != .good || block.block.ancestors.isEmpty))
+            return block.isRepeat && (block.klass != .good || block.block.ancestors.isEmpty) ? .repeated : .inSpan
         case .bad:
             // Keyword-heavy lines inside the article: list items and table cells are content
             // (ingredients, specs, names), linked or not (a list of recommended products, of
             // sources); loose lines need sentence-like stop words. Menus and link lists that
             // are not the article's stand outside its span or carry furniture cues.
             if block.block.role == .listItem || block.block.role == .tableCell {
-                return true
+                return .itemInSpan
             }
             // A linked heading inside the article is a section title (a listing's teaser titles).
-            if case .heading = block.block.role { return true }
+            if case .heading = block.block.role { return .headingInSpan }
             // A full sentence thick with names ("Companies using it are A, B, C.") is still prose.
-            if block.block.stats.endsWithTerminal && block.block.linkDensity <= LocalScorer.maxGoodLinkDensity { return true }
-            return block.block.stats.stopWordDensity >= LocalScorer.minNearGoodStopDensity
-        case .noise: return false
+            if block.block.stats.endsWithTerminal && block.block.linkDensity <= LocalScorer.maxGoodLinkDensity {
+                return .sentenceInSpan
+            }
+            if block.block.stats.stopWordDensity >= LocalScorer.minNearGoodStopDensity { return .proseLikeInSpan }
+            return block.block.linkDensity > LocalScorer.maxGoodLinkDensity ? .linkCluster : .notProse
+        case .noise: return .furnitureCue
         }
     }
 }

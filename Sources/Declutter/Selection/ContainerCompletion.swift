@@ -15,7 +15,7 @@ enum ContainerCompletion {
     static let maxLinkDensity = 0.5
 
     /// Updates `keep` in place; does nothing for pages without DOM context (text dumps).
-    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
         guard let container = articleContainer(scored, keep: keep) else { return }
         let insideProse = scored.indices.filter {
             keep[$0] && isProse(scored[$0]) && scored[$0].block.ancestors.contains(container)
@@ -30,17 +30,19 @@ enum ContainerCompletion {
         for index in scored.indices {
             let block = scored[index]
             let inside = block.block.ancestors.contains(container)
-            if inside, !keep[index], admits(block) { keep[index] = true }
+            if inside, !keep[index], admits(block) { keep.set(index, .containerCompletion) }
             // Short lines of the spans outside the article element, before its prose starts or
             // after it ends, came in by accident: a newsletter box after the body, a kicker above;
             // so did a little prose after it ends (see ``maxTrailingProseWords``).
-            if !inside, keep[index], block.klass != .good, index < firstProse || index > lastProse { keep[index] = false }
-            if !inside, keep[index], index > lastProse, dropsTrailingProse { keep[index] = false }
+            if !inside, keep[index], block.klass != .good, index < firstProse || index > lastProse {
+                keep.set(index, .outsideArticleElement)
+            }
+            if !inside, keep[index], index > lastProse, dropsTrailingProse { keep.set(index, .trailingProse) }
             // The page's own summary printed above the article's element, and set apart from the
             // body by something other than prose (a byline, a photo, a date), is its standfirst.
             if !inside, keep[index], index < firstProse, block.cues.contains(.summary),
                index + 1 < scored.count, scored[index + 1].klass != .good {
-                keep[index] = false
+                keep.set(index, .standfirst)
             }
         }
     }
@@ -55,7 +57,7 @@ enum ContainerCompletion {
 
     /// The innermost ancestor of the best prose block that holds ``minProseShare`` of the kept
     /// prose words without being much bigger than the kept text.
-    static func articleContainer(_ scored: [ScoredBlock], keep: [Bool]) -> Int? {
+    static func articleContainer(_ scored: [ScoredBlock], keep: Verdicts) -> Int? {
         var proseWords = 0
         var best: Int? = nil
         for index in scored.indices where keep[index] && isProse(scored[index]) {

@@ -34,8 +34,8 @@ struct DumpTitle {
 
     /// The index of the kept block, among the first ``PageAnalysis/titleRepeatWindow`` kept ones
     /// after the title line, that repeats the title; nil when there is none.
-    func keptRepeat(_ scored: [ScoredBlock], keep: [Bool]) -> Int? {
-        scored.indices.dropFirst().filter { keep[$0] }.prefix(PageAnalysis.titleRepeatWindow)
+    func keptRepeat(_ scored: [ScoredBlock], keep: Verdicts) -> Int? {
+        keep.keptIndices.drop { $0 == 0 }.prefix(PageAnalysis.titleRepeatWindow)
             .first { isRepeated(by: scored[$0]) }
     }
 }

@@ -20,14 +20,14 @@ enum IntroducedLists {
     static let maxNoiseShare = 0.25
 
     /// Updates `keep` in place; does nothing on pages with DOM context.
-    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
         guard !scored.contains(where: { !$0.block.ancestors.isEmpty }) else { return }
         for index in scored.indices where keep[index] && opensList(scored[index]) {
             let items = listItems(scored, after: index)
             guard items.count >= minItems, items.count <= maxItems else { continue }
             let noise = items.filter { scored[$0].klass == .noise }.count
             guard Double(noise) <= Double(items.count) * maxNoiseShare else { continue }
-            for item in items where scored[item].klass != .noise { keep[item] = true }
+            for item in items where scored[item].klass != .noise { keep.set(item, .announcedList) }
         }
     }
 

@@ -18,7 +18,7 @@ enum ListingFallback {
     /// Replaces `keep` with the listing's blocks when the page is not an article; true when it did
     /// (the article's spans then say nothing about where a headline stands).
     @discardableResult
-    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) -> Bool {
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) -> Bool {
         let proseWords = scored.indices.filter { keep[$0] && ContainerCompletion.isProse(scored[$0]) }
             .reduce(0) { $0 + scored[$1].block.stats.words }
         guard proseWords < maxArticleProseWords else { return false }
@@ -46,12 +46,19 @@ enum ListingFallback {
         let insideWords = inside.reduce(0) { $0 + scored[$1].block.stats.words }
         guard Double(insideWords) >= Double(inside.count) * minMeanWords else { return false }
         for index in scored.indices {
-            keep[index] = isListingBlock(scored[index]) && scored[index].block.ancestors.contains(container)
-                && !(scored[index].isRepeat && scored[index].repeatOf.map { keep[$0] } == true)
+            let block = scored[index]
+            if !isListingBlock(block) {
+                keep.set(index, block.block.stats.letters > 0 ? .furnitureCue : .outsideListing)
+            } else if !block.block.ancestors.contains(container) {
+                keep.set(index, .outsideListing)
+            } else if block.isRepeat && block.repeatOf.map({ keep[$0] }) == true {
+                keep.set(index, .repeated)
+            } else {
+                keep.set(index, .listing)
+            }
         }
         return true
     }
-
 
     /// What each line of a text dump's listing must say to pay for itself, in words: teaser
     /// titles, summaries and table rows say more, menu items and labels less.
@@ -67,7 +74,7 @@ enum ListingFallback {
     /// A text dump has no elements to hold a listing, but its lines lie together: the listing is
     /// the run of lines where teasers (worth their words) outweigh menus and labels (worth less
     /// than ``dumpLineCost``), found like the article's span.
-    static func applyToDump(_ scored: [ScoredBlock], keep: inout [Bool]) -> Bool {
+    static func applyToDump(_ scored: [ScoredBlock], keep: inout Verdicts) -> Bool {
         let values = scored.map { block -> Double in
             guard isListingBlock(block), !block.isRepeat, !isKeywordRow(block) else { return -dumpLineCost }
             return Double(block.block.stats.words) - dumpLineCost
@@ -79,7 +86,16 @@ enum ListingFallback {
         let keptWords = scored.indices.filter { keep[$0] }.reduce(0) { $0 + scored[$1].block.stats.words }
         guard Double(listingWords) >= Double(keptWords) * minDumpGrowth else { return false }
         for index in scored.indices {
-            keep[index] = span.contains(index) && isListingBlock(scored[index]) && !scored[index].isRepeat
+            let block = scored[index]
+            if !isListingBlock(block) {
+                keep.set(index, block.block.stats.letters > 0 ? .furnitureCue : .outsideListing)
+            } else if !span.contains(index) {
+                keep.set(index, .outsideListing)
+            } else if block.isRepeat {
+                keep.set(index, .repeated)
+            } else {
+                keep.set(index, .listing)
+            }
         }
         return true
     }

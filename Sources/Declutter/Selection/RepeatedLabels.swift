@@ -7,11 +7,11 @@
 enum RepeatedLabels {
     /// Updates `keep` in place: a dropped repeat (not marked as furniture by a cue) is kept
     /// when its first copy is kept and the block right after it is kept and new.
-    static func apply(_ scored: [ScoredBlock], keep: inout [Bool]) {
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
         for index in scored.indices where !keep[index] && scored[index].isRepeat && scored[index].klass != .noise {
             guard let first = scored[index].repeatOf, keep[first],
                   index + 1 < scored.count, keep[index + 1], !scored[index + 1].isRepeat else { continue }
-            keep[index] = true
+            keep.set(index, .repeatedLabel)
         }
     }
 }

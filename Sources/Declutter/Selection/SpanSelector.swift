@@ -1,3 +1,26 @@
+/// Where the article is: its spans, and the stretch of the page between article-end headings
+/// that holds them.
+struct SpanSelection {
+    /// The article's spans in page order; empty when nothing is worth keeping.
+    var spans: [Range<Int>]
+    /// The stretch holding the spans; `nil` when there are none.
+    var stretch: Range<Int>?
+    /// Where ``SpanTail`` ended the main span, at the furniture that closes the article; `nil`
+    /// when the search's own end stood.
+    var closingFurniture: Int? = nil
+
+    /// Why a block that no span holds is dropped: it ends the article, lies before or after
+    /// the article's stretch, or lies inside that stretch but outside every span.
+    func reasonOutside(_ scored: [ScoredBlock], at index: Int) -> Reason {
+        if ContextRules.isEndHeading(scored[index]) { return .articleEndHeading }
+        guard let stretch else { return .noArticle }
+        if index < stretch.lowerBound { return .beforeArticle }
+        if index >= stretch.upperBound { return .afterArticleEnd }
+        if let closingFurniture, index >= closingFurniture { return .afterClosingFurniture }
+        return .outsideSpan
+    }
+}
+
 /// Finds where the article is: the run of blocks whose values add up to the most (the
 /// maximum-sum span), plus runs on either side that are worth a good share of it.
 ///
@@ -15,14 +38,15 @@ enum SpanSelector {
     /// worth this share of the best span on the page.
     static let earlierStretchShare = 0.3
 
-    /// The spans of the article in page order; empty when nothing is worth keeping.
+    /// The spans of the article in page order (empty when nothing is worth keeping), and the
+    /// stretch that holds them.
     ///
     /// Article-end headings ("Related", "Comments", "Most read") split the page into stretches
     /// that no span crosses. The article is in the first stretch whose best span is worth at
     /// least ``earlierStretchShare`` of the best anywhere: what follows such a heading is other
     /// stories or readers' comments even when it is longer than the article, and a stretch above
     /// the article (a "Popular" box at the top) is too thin to win.
-    static func spans(_ scored: [ScoredBlock]) -> [Range<Int>] {
+    static func spans(_ scored: [ScoredBlock]) -> SpanSelection {
         let values = scored.map(\.value)
         var stretches = [Range<Int>]()
         var start = 0
@@ -36,9 +60,12 @@ enum SpanSelector {
             return (span, values[span].reduce(0, +))
         }
         guard let top = best.map(\.value).max(), top > 0,
-              let chosen = best.indices.first(where: { best[$0].value >= top * earlierStretchShare }) else { return [] }
+              let chosen = best.indices.first(where: { best[$0].value >= top * earlierStretchShare }) else {
+            return SpanSelection(spans: [], stretch: nil)
+        }
         let stretch = stretches[chosen]
         let main = SpanTail.trimmed(scored, values, best[chosen].span)
+        let closingFurniture = main == best[chosen].span ? nil : main.upperBound
         let floor = best[chosen].value * secondarySpanShare
         var spans = [main]
         var cursor = main.upperBound
@@ -55,7 +82,7 @@ enum SpanSelector {
             spans.insert(previous, at: 0)
             cursor = previous.lowerBound
         }
-        return spans
+        return SpanSelection(spans: spans, stretch: stretch, closingFurniture: closingFurniture)
     }
 
     /// The maximum-sum contiguous range within `range` (Kadane); empty when nothing is positive.

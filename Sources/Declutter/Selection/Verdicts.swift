@@ -1,0 +1,22 @@
+/// The keep flag of every block, held as the reason that set it: a stage changes a flag only by
+/// giving a reason, so the article and its explanation come from one record.
+struct Verdicts {
+    /// The reason of each block, in page order.
+    private(set) var reasons: [Reason]
+
+    /// Starts every block with the reason `initial` gives it.
+    init(count: Int, initial: (Int) -> Reason) {
+        reasons = (0..<count).map(initial)
+    }
+
+    /// Whether block `index` is kept.
+    subscript(index: Int) -> Bool { reasons[index].keeps }
+
+    /// Keeps or drops block `index`, as `reason` says.
+    mutating func set(_ index: Int, _ reason: Reason) {
+        reasons[index] = reason
+    }
+
+    /// The kept blocks, in page order.
+    var keptIndices: [Int] { reasons.indices.filter { reasons[$0].keeps } }
+}
