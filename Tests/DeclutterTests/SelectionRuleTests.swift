@@ -96,4 +96,18 @@ final class SelectionRuleTests: XCTestCase {
         let kept = try paragraphs(page(body: "<div class=\"topic\">\(posts.joined())</div>"))
         XCTAssertEqual(kept, texts)
     }
+
+    func testATablePagesFigureCellsStayInTheListing() throws {
+        let schools = ["Harbour School of Business", "Northgate College of Management", "Saltby School of Economics",
+                       "Greyhaven School of Commerce", "Island University Business School", "Coastal Institute of Trade",
+                       "Lighthouse School of Finance", "Estuary College of Management"]
+        let rows = schools.indices.map { "<tr><td>\($0 + 1)</td><td>\(schools[$0])</td><td>\(40 + $0)%</td><td>3.\($0)</td></tr>" }
+        let html = page(body: """
+            <div class="content"><p>The yearly figures for the region's business schools are in the table below.</p>
+            <table><tr><th>Rank</th><th>School</th><th>Acceptance rate</th><th>Average grade</th></tr>\(rows.joined())</table></div>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertTrue(schools.allSatisfy(kept.contains), "\(kept)")
+        XCTAssertTrue(["1", "8", "40%", "47%", "3.0", "3.7"].allSatisfy(kept.contains), "\(kept)")
+    }
 }

@@ -41,8 +41,9 @@ enum ListingFallback {
         }
         guard let container = words.filter({ Double($0.value) >= Double(total) * minPlainShare })
             .max(by: { depth[$0.key]! < depth[$1.key]! })?.key else { return false }
-        // A menu is a list too, but of one- and two-word links: a listing's teasers say more.
-        let inside = plain.filter { scored[$0].block.ancestors.contains(container) }
+        // A menu is a list too, but of one- and two-word links: a listing's teasers say more (a
+        // table's figure cells are short by nature and are not counted).
+        let inside = plain.filter { scored[$0].block.ancestors.contains(container) && !isTableFigure(scored[$0]) }
         let insideWords = inside.reduce(0) { $0 + scored[$1].block.stats.words }
         guard Double(insideWords) >= Double(inside.count) * minMeanWords else { return false }
         for index in scored.indices {
@@ -51,7 +52,7 @@ enum ListingFallback {
                 keep.set(index, block.block.stats.letters > 0 ? .furnitureCue : .outsideListing)
             } else if !block.block.ancestors.contains(container) {
                 keep.set(index, .outsideListing)
-            } else if block.isRepeat && block.repeatOf.map({ keep[$0] }) == true {
+            } else if block.isRepeat && block.repeatOf.map({ keep[$0] }) == true && !isTableFigure(block) {
                 keep.set(index, .repeated)
             } else {
                 keep.set(index, .listing)
@@ -106,6 +107,13 @@ enum ListingFallback {
     }
 
     static func isListingBlock(_ block: ScoredBlock) -> Bool {
-        block.cues.subtracting(listingCues).isDisjoint(with: Cues.noise) && block.block.stats.letters > 0
+        block.cues.subtracting(listingCues).isDisjoint(with: Cues.noise)
+            && (block.block.stats.letters > 0 || isTableFigure(block))
+    }
+
+    /// A table cell of figures ("37% / 40%", "3 (tie)"): the table's data though it has no letters
+    /// and repeats from row to row.
+    static func isTableFigure(_ block: ScoredBlock) -> Bool {
+        block.block.role == .tableCell && block.block.stats.digits > 0
     }
 }
