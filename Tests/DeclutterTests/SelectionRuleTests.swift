@@ -88,11 +88,13 @@ final class SelectionRuleTests: XCTestCase {
         XCTAssertEqual(try paragraphs(html), prose)
     }
 
-    func testAForumPostersSignatureGoes() throws {
+    func testAForumPostersSignatureAndProfileBoxGo() throws {
         let signature = "Proud member of the harbour cycling club since 2019."
         // Posts long enough to open an article (see ``LandmarkCues/firstProseWords``).
         let texts = prose.indices.dropLast().map { "\(prose[$0]) \(prose[$0 + 1])" }
-        let posts = texts.map { "<div class=\"post\"><div class=\"content\"><p>\($0)</p></div><div class=\"signature\"><p>\(signature)</p></div></div>" }
+        let poster = "Harbour regular for many years, senior member with 1,204 posts."
+        let posts = texts.map { "<div class=\"post\"><div class=\"message-userDetails\"><p>\(poster)</p></div>"
+            + "<div class=\"content\"><p>\($0)</p></div><div class=\"signature\"><p>\(signature)</p></div></div>" }
         let kept = try paragraphs(page(body: "<div class=\"topic\">\(posts.joined())</div>"))
         XCTAssertEqual(kept, texts)
     }
