@@ -46,6 +46,15 @@ final class TextLayoutRuleTests: XCTestCase {
         let page = [prose[0], prose[1], rows.joined(separator: "\n"), prose[2], prose[3]].joined(separator: "\n\n")
         XCTAssertEqual(clean(page), [prose[0], prose[1]] + rows + [prose[2], prose[3]])
     }
+    func testAPageLongParagraphWithASlashPairIsNoCaption() {
+        let long = "The converter reads each file one line at a time and writes the result to a new file beside the old one. "
+            + "Lines that end in CR/LF pairs are rewritten with a single line feed, and lines that already end in a line feed are left alone. "
+            + "When the input holds a byte that is not valid in the declared encoding, the converter stops, names the file and the line, "
+            + "and leaves the original untouched. It never changes the file in place, so a failed run can simply be started again once "
+            + "the problem has been fixed, and the output of two runs on the same input is always the same, byte for byte, whatever the machine."
+        let page = [prose[0], long, prose[1]].joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], long, prose[1]])
+    }
 }
 
 /// A text dump with no article: a list of teasers between the menus.
