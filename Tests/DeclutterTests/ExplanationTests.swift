@@ -165,7 +165,8 @@ final class ExplanationTests: XCTestCase {
         }
         let expected: Set<Reason> = [
             .inSpan, .itemInSpan, .headingInSpan, .proseLikeInSpan, .repeatOfDropped, .subheading, .containerCompletion,
-            .repeatedLabel, .listing, .dek, .articleEndHeading, .afterArticleEnd, .outsideSpan, .furnitureCue,
+            .repeatedLabel, .announcedList, .listing, .dek, .articleEndHeading, .afterArticleEnd, .outsideSpan,
+            .afterClosingFurniture, .furnitureCue,
             .repeated, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .standfirst, .outsideListing,
             .headline, .repeatsTitle,
         ]

@@ -87,4 +87,29 @@ final class SelectionRuleTests: XCTestCase {
             """)
         XCTAssertEqual(try paragraphs(html), prose)
     }
+
+    func testAForumPostersSignatureAndProfileBoxGo() throws {
+        let signature = "Proud member of the harbour cycling club since 2019."
+        // Posts long enough to open an article (see ``LandmarkCues/firstProseWords``).
+        let texts = prose.indices.dropLast().map { "\(prose[$0]) \(prose[$0 + 1])" }
+        let poster = "Harbour regular for many years, senior member with 1,204 posts."
+        let posts = texts.map { "<div class=\"post\"><div class=\"message-userDetails\"><p>\(poster)</p></div>"
+            + "<div class=\"content\"><p>\($0)</p></div><div class=\"signature\"><p>\(signature)</p></div></div>" }
+        let kept = try paragraphs(page(body: "<div class=\"topic\">\(posts.joined())</div>"))
+        XCTAssertEqual(kept, texts)
+    }
+
+    func testATablePagesFigureCellsStayInTheListing() throws {
+        let schools = ["Harbour School of Business", "Northgate College of Management", "Saltby School of Economics",
+                       "Greyhaven School of Commerce", "Island University Business School", "Coastal Institute of Trade",
+                       "Lighthouse School of Finance", "Estuary College of Management"]
+        let rows = schools.indices.map { "<tr><td>\($0 + 1)</td><td>\(schools[$0])</td><td>\(40 + $0)%</td><td>3.\($0)</td></tr>" }
+        let html = page(body: """
+            <div class="content"><p>The yearly figures for the region's business schools are in the table below.</p>
+            <table><tr><th>Rank</th><th>School</th><th>Acceptance rate</th><th>Average grade</th></tr>\(rows.joined())</table></div>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertTrue(schools.allSatisfy(kept.contains), "\(kept)")
+        XCTAssertTrue(["1", "8", "40%", "47%", "3.0", "3.7"].allSatisfy(kept.contains), "\(kept)")
+    }
 }

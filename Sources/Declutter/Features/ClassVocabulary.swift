@@ -35,7 +35,11 @@ enum ClassVocabulary {
         (.cookie, ["cookie", "cookies", "consent", "gdpr", "cmp"]),
         // Captions and credits of images.
         (.caption, ["caption", "credit", "credits", "figcaption", "photo-credit"]),
-        (.byline, ["byline", "author"]),
+        // Author lines; on forums also the poster's profile box (name, title, join date, post
+        // count, location: phpBB's postprofile, XenForo's userDetails/userExtras, FluxBB's postleft)
+        // and the signature under each post.
+        (.byline, ["byline", "author", "signature", "post-signature", "postprofile", "user-details", "user-extras",
+                   "user-title", "user-info", "postleft"]),
         (.tags, ["tags", "tag-list", "keywords", "topics"]),
         (.ticker, ["ticker", "quote-ticker", "market"]),
         // Date stamps and datelines.

@@ -54,6 +54,12 @@ enum LocalScorer {
             cues.remove(.ticker)
             rules.insert(.tableFigures)
         }
+        // A text dump's table row of figures ("$10.00 $1.00 $1.50 $2.00") reads like a date stamp
+        // to the date cue; inside a table (``TextTables``) it is the table's data.
+        if cues.contains(.date) && block.role == .tableCell && block.ancestors.isEmpty && stats.currency + stats.percents > 0 {
+            cues.remove(.date)
+            rules.insert(.tableFigures)
+        }
         if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) {
             cues.remove(.caption)
             rules.insert(.slashProse)
@@ -82,13 +88,19 @@ enum LocalScorer {
     /// A line with a slash pair ("AI/ML engineers", "QMK/VIA support") reads like a photo
     /// credit ("AP/Jane Doe") to the text cues; one this long that names no photo is prose.
     static let minSlashProseWords = 12
+    /// A photo caption with its credit runs to a few sentences; a block longer than this that
+    /// reads like prose is not one, in a text dump too.
+    static let maxCaptionWords = 100
 
     /// A line of HTML whose caption cue came from its own text, not from the page's markup, and
     /// which names no picture, when it is long prose with sentence-like stop words or an item
     /// of a list or a table (where credits do not stand): the slash was an abbreviation pair,
-    /// not an agency credit. (Text dumps keep the cue: there the text is all a caption has to
-    /// show for itself.)
+    /// not an agency credit. (Text dumps keep the cue — there the text is all a caption has to
+    /// show for itself — unless the line is longer than any caption, ``maxCaptionWords``.)
     static func isProseWithSlashes(_ block: Block) -> Bool {
+        // However it came, a "credit" a page long is prose with a slash pair in it ("CR/LF").
+        if block.stats.words > maxCaptionWords && block.stats.stopWordDensity >= minNearGoodStopDensity
+            && block.role != .caption { return true }
         guard !block.ancestors.isEmpty, block.role != .caption, !block.landmarks.contains(.figure),
               block.stats.cjkChars == 0 else { return false }
         let isItem = block.role == .listItem || block.role == .tableCell

@@ -16,13 +16,16 @@ struct PageAnalysis {
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
     init(blocks: [Block], title: String? = nil) {
+        var blocks = blocks
+        TextTables.mark(&blocks)
         var scored = LocalScorer.scoreAll(blocks)
         ContextRules.apply(&scored)
         let selection = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, selection: selection)
         ContainerCompletion.apply(scored, keep: &keep)
+        IntroducedLists.apply(scored, keep: &keep)
         RepeatedLabels.apply(scored, keep: &keep)
-        ListingFallback.apply(scored, keep: &keep)
+        let isListing = ListingFallback.apply(scored, keep: &keep)
         AuthorBio.apply(scored, keep: &keep)
         var headline: Int? = nil
         if let title {
@@ -33,11 +36,23 @@ struct PageAnalysis {
                 keep.set(index, .repeatsTitle)
                 break
             }
-        } else if let first = selection.spans.first {
-            if let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
-                headline = found.headline
-                keep.set(found.headline, .headline)
-                if let dek = found.dek { keep.set(dek, .dek) }
+        } else {
+            // A text dump's first line is the page's <title>: its repeat in the body is the headline.
+            let dumpTitle = DumpTitle(scored)
+            if let repeated = dumpTitle?.keptRepeat(scored, keep: keep) {
+                headline = repeated
+                keep.set(repeated, .repeatsTitle)
+            } else if !isListing, let first = selection.spans.first,
+                      let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
+                if let dek = found.dek, dumpTitle?.isRepeated(by: scored[dek]) == true {
+                    // The "standfirst" under a label is the declared headline itself.
+                    headline = dek
+                    keep.set(dek, .headline)
+                } else {
+                    headline = found.headline
+                    keep.set(found.headline, .headline)
+                    if let dek = found.dek { keep.set(dek, .dek) }
+                }
             }
         }
         self.scored = scored

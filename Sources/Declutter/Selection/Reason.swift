@@ -27,6 +27,8 @@ public enum Reason: String, Sendable, CaseIterable {
     case containerCompletion
     /// A repeated label whose first copy is kept and which opens more kept text ("Pros", "Cons").
     case repeatedLabel
+    /// In a text dump, a line of the list that a kept line ending in a colon announces.
+    case announcedList
     /// A block of the page's listing, on a page with too little prose to be an article.
     case listing
     /// The standfirst under the found headline: the body's first paragraph.
@@ -45,6 +47,9 @@ public enum Reason: String, Sendable, CaseIterable {
     /// In the article's stretch but outside its spans: the furniture around it costs more than
     /// it is worth.
     case outsideSpan
+    /// After the share, newsletter and tag lines that close the article (``SpanTail``): a bio,
+    /// a teaser or a comment that the span would otherwise have run on into.
+    case afterClosingFurniture
     /// Inside the span but marked as furniture by a cue (its words, class/id tokens, a landmark).
     case furnitureCue
     /// Inside the span, a repeat of an earlier block.
@@ -69,16 +74,18 @@ public enum Reason: String, Sendable, CaseIterable {
     case authorBioLabel
     /// The headline found above the article (printed as the title, not as a paragraph).
     case headline
-    /// Repeats the headline the page declares in its metadata (printed as the title).
+    /// Repeats the headline the page declares in its metadata, or in a text dump the `<title>`
+    /// on its first line (printed as the title).
     case repeatsTitle
 
     /// Whether a block with this reason is printed as a paragraph of the article.
     public var keeps: Bool {
         switch self {
         case .inSpan, .itemInSpan, .headingInSpan, .sentenceInSpan, .proseLikeInSpan, .repeatOfDropped,
-             .subheading, .containerCompletion, .repeatedLabel, .listing, .dek:
+             .subheading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek:
             return true
-        case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .furnitureCue,
+        case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
+             .furnitureCue,
              .repeated, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .trailingProse,
              .standfirst, .outsideListing, .authorBio, .authorBioLabel, .headline, .repeatsTitle:
             return false
@@ -97,6 +104,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .subheading: return "subheading above a span"
         case .containerCompletion: return "inside the article element"
         case .repeatedLabel: return "the article's repeated label"
+        case .announcedList: return "list announced by a colon"
         case .listing: return "in the page's listing"
         case .dek: return "standfirst under the headline"
         case .noArticle: return "no article span on the page"
@@ -104,6 +112,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .afterArticleEnd: return "tail after article end"
         case .beforeArticle: return "thin stretch above an end heading"
         case .outsideSpan: return "outside the article span"
+        case .afterClosingFurniture: return "after the article's closing furniture"
         case .furnitureCue: return "furniture cue"
         case .repeated: return "repeat of an earlier block"
         case .linkCluster: return "link cluster"

@@ -5,6 +5,9 @@ struct SpanSelection {
     var spans: [Range<Int>]
     /// The stretch holding the spans; `nil` when there are none.
     var stretch: Range<Int>?
+    /// Where ``SpanTail`` ended the main span, at the furniture that closes the article; `nil`
+    /// when the search's own end stood.
+    var closingFurniture: Int? = nil
 
     /// Why a block that no span holds is dropped: it ends the article, lies before or after
     /// the article's stretch, or lies inside that stretch but outside every span.
@@ -13,6 +16,7 @@ struct SpanSelection {
         guard let stretch else { return .noArticle }
         if index < stretch.lowerBound { return .beforeArticle }
         if index >= stretch.upperBound { return .afterArticleEnd }
+        if let closingFurniture, index >= closingFurniture { return .afterClosingFurniture }
         return .outsideSpan
     }
 }
@@ -60,7 +64,8 @@ enum SpanSelector {
             return SpanSelection(spans: [], stretch: nil)
         }
         let stretch = stretches[chosen]
-        let main = best[chosen].span
+        let main = SpanTail.trimmed(scored, values, best[chosen].span)
+        let closingFurniture = main == best[chosen].span ? nil : main.upperBound
         let floor = best[chosen].value * secondarySpanShare
         var spans = [main]
         var cursor = main.upperBound
@@ -77,7 +82,7 @@ enum SpanSelector {
             spans.insert(previous, at: 0)
             cursor = previous.lowerBound
         }
-        return SpanSelection(spans: spans, stretch: stretch)
+        return SpanSelection(spans: spans, stretch: stretch, closingFurniture: closingFurniture)
     }
 
     /// The maximum-sum contiguous range within `range` (Kadane); empty when nothing is positive.

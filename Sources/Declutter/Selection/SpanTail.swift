@@ -1,0 +1,75 @@
+/// Ends the main span where the article ends when the maximum-sum search ran past it.
+///
+/// The search keeps whatever after a stretch of furniture is worth more than the furniture
+/// costs: an author's bio, a teaser with its excerpt, a donation appeal or the first reader's
+/// comment, each a paragraph of real prose, easily repay a share row and a newsletter box. But
+/// the article's own sections are not separated from each other by share buttons, newsletter
+/// boxes, tag lists and comment labels; its end is. So a valley in the span that holds such
+/// page furniture, after which the span is worth less than ``SpanSelector/secondarySpanShare``
+/// of what came before (what a separate run would need to join the article), ends the article.
+enum SpanTail {
+    /// The valley loses at least this much value from the best point before it: several lines of
+    /// furniture, not one stray label between two paragraphs.
+    static let minValleyDepth = 10.0
+    /// The valley holds at least this many short lines marked as end-of-article furniture ...
+    static let minFurnitureLines = 2
+    /// ... each of at most this many words ("Share", "Subscribe", "Tags", "2 Comments"): a long
+    /// paragraph that happens to say "newsletter" is the article talking about one.
+    static let maxFurnitureWords = 8
+    /// Furniture that closes an article: sharing, sign-ups, tags, comment and related labels,
+    /// footers. Captions, dates, bylines and tickers stand inside articles; menus and slugs
+    /// (navigation) also name a list's own items.
+    static let endFurniture: Cues = [
+        .newsletter, .share, .comments, .related, .popular, .tags, .footer, .copyright, .linkLabel,
+        .sectionLabel, .cookie, .breadcrumb,
+    ]
+    /// At most this many furniture lines of one valley are checked for repeats further down, so
+    /// the search stays linear on a page of thousands of posts.
+    static let maxCheckedLines = 64
+
+    /// The span cut after its last block before such a valley, or the span unchanged.
+    static func trimmed(_ scored: [ScoredBlock], _ values: [Double], _ span: Range<Int>) -> Range<Int> {
+        guard span.count > 2 else { return span }
+        let base = span.lowerBound
+        // prefix[k]: the value of the span's first k blocks; marks[k]: furniture lines among them.
+        // furniture: where those lines are, so marks[k]..<marks[j] indexes the ones in k..<j.
+        var prefix = [0.0], marks = [0], furniture = [Int]()
+        prefix.reserveCapacity(span.count + 1)
+        marks.reserveCapacity(span.count + 1)
+        for index in span {
+            prefix.append(prefix[prefix.count - 1] + values[index])
+            if isEndFurniture(scored[index]) { furniture.append(index) }
+            marks.append(furniture.count)
+        }
+        let total = prefix[prefix.count - 1]
+        // bottom[k]: where the lowest prefix value at or after k is.
+        var bottom = Array(prefix.indices)
+        for k in stride(from: prefix.count - 2, through: 0, by: -1) where prefix[bottom[k + 1]] <= prefix[k] {
+            bottom[k] = bottom[k + 1]
+        }
+        var lastSeen: [UInt64: Int]? = nil
+        var peak = 0.0
+        for k in 1..<prefix.count where prefix[k] > peak {
+            peak = prefix[k]
+            let low = bottom[k]
+            guard peak - prefix[low] >= minValleyDepth, marks[low] - marks[k] >= minFurnitureLines,
+                  total - prefix[low] < peak * SpanSelector.secondarySpanShare else { continue }
+            // Furniture that comes back after the valley is each post's own (Reply, Share, "2
+            // Comments" under every answer of a thread, every item of a listing): the posts go on.
+            if lastSeen == nil {
+                var seen = [UInt64: Int](minimumCapacity: scored.count)
+                for index in scored.indices { seen[scored[index].block.stats.textHash] = index }
+                lastSeen = seen
+            }
+            let lines = furniture[marks[k]..<min(marks[low], marks[k] + maxCheckedLines)]
+            let repeated = lines.filter { (lastSeen?[scored[$0].block.stats.textHash] ?? 0) >= base + low }.count
+            if repeated * 2 > lines.count { continue }
+            return base..<(base + k)
+        }
+        return span
+    }
+
+    static func isEndFurniture(_ block: ScoredBlock) -> Bool {
+        !block.cues.isDisjoint(with: endFurniture) && block.block.stats.words <= maxFurnitureWords
+    }
+}

@@ -1,0 +1,31 @@
+import XCTest
+@testable import Declutter
+
+/// The end of the main span: page furniture after the article, then prose that is not its.
+final class SpanTailTests: XCTestCase {
+    private let prose = [
+        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+        "Traders on the road were split, and several of them said they would ask the council to think again.",
+        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
+        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+    ]
+    /// A teaser's excerpt: prose, and worth more than the furniture above it costs.
+    private let teaser = "Why the old lighthouse on the headland is finally getting the restoration it deserves after "
+        + "decades of neglect, storms and a long wrangle over money between the council, the port and a charity."
+
+    private func clean(_ blocks: [String]) -> [String] {
+        ArticleSelector.select(from: TextSegmenter.segment(blocks.joined(separator: "\n\n"))).paragraphs
+    }
+
+    func testProseAfterTheClosingFurnitureIsNotTheArticle() {
+        let page = prose + ["Share this article", "Facebook", "Twitter", "Sign up for our newsletter", "Tags",
+                            "Harbour", "Transport", teaser, "Read more"]
+        XCTAssertEqual(clean(page), prose)
+    }
+
+    func testAThreadWhoseFurnitureRepeatsGoesOn() {
+        let reply = [prose[2] + " " + prose[3], "Reply", "Share", "Report"]
+        let page = [prose[0] + " " + prose[1], "Reply", "Share", "Report"] + reply + reply + [teaser, "Reply", "Share", "Report"]
+        XCTAssertTrue(clean(page).contains(teaser), "\(clean(page))")
+    }
+}

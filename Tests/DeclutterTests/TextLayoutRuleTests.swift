@@ -1,0 +1,93 @@
+import XCTest
+@testable import Declutter
+
+/// Rules that read a text dump's layout: which lines sit together without a blank line between.
+final class TextLayoutRuleTests: XCTestCase {
+    private let prose = [
+        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+        "Traders on the road were split, and several of them said they would ask the council to think again.",
+        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
+        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+    ]
+
+    private func clean(_ page: String) -> [String] {
+        ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs
+    }
+
+    func testTheListASentenceAnnouncesStays() {
+        let items = ["Animation.", "Interface design.", "Motion graphics.", "Web design."]
+        let opener = "The new course teaches a handful of the practical design skills that employers ask for, including:"
+        let page = [prose[0], prose[1], opener, items.joined(separator: "\n"), prose[2], prose[3]]
+            .joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], prose[1], opener] + items + [prose[2], prose[3]])
+    }
+
+    func testTheAnnouncedListEndsAtTheBlankLine() {
+        let items = ["Animation.", "Interface design.", "Motion graphics."]
+        let menu = ["Home", "About", "Contact"]
+        let opener = "The new course teaches a handful of the practical design skills that employers ask for, including:"
+        let page = [prose[0], prose[1], opener, items.joined(separator: "\n"), menu.joined(separator: "\n"),
+                    prose[2], prose[3]].joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], prose[1], opener] + items + [prose[2], prose[3]])
+    }
+
+    func testTheTitleOnTheDumpsFirstLineIsTheHeadlineWhereTheBodyRepeatsIt() {
+        let headline = "What will the new harbour bike lanes mean for the people who use the road every day?"
+        let page = (["\(headline) | The Harbour Courier", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Culture", "Sign in", headline] + prose)
+            .joined(separator: "\n\n")
+        let article = ArticleSelector.select(from: TextSegmenter.segment(page))
+        XCTAssertEqual(article.paragraphs, prose)
+        XCTAssertEqual(article.title, headline)
+    }
+
+    func testATablesRowsStayWithTheirFigures() {
+        let rows = ["Bill total 10% 15% 20%", "$10.00 $1.00 $1.50 $2.00", "$25.00 $2.50 $3.75 $5.00",
+                    "$50.00 $5.00 $7.50 $10.00", "$100.00 $10.00 $15.00 $20.00"]
+        let page = [prose[0], prose[1], rows.joined(separator: "\n"), prose[2], prose[3]].joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], prose[1]] + rows + [prose[2], prose[3]])
+    }
+    func testAPageLongParagraphWithASlashPairIsNoCaption() {
+        let long = "The converter reads each file one line at a time and writes the result to a new file beside the old one. "
+            + "Lines that end in CR/LF pairs are rewritten with a single line feed, and lines that already end in a line feed are left alone. "
+            + "When the input holds a byte that is not valid in the declared encoding, the converter stops, names the file and the line, "
+            + "and leaves the original untouched. It never changes the file in place, so a failed run can simply be started again once "
+            + "the problem has been fixed, and the output of two runs on the same input is always the same, byte for byte, whatever the machine."
+        let page = [prose[0], long, prose[1]].joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), [prose[0], long, prose[1]])
+    }
+}
+
+/// A text dump with no article: a list of teasers between the menus.
+final class TextListingTests: XCTestCase {
+    private let titles = [
+        "Harbour bike lanes get the green light from the council",
+        "New ferry timetable adds late sailings on summer weekends",
+        "Fish market to keep its loading bay at the northern end",
+        "Summer festival moves to the old dock for its tenth year",
+        "Lighthouse restoration finally wins its funding after years",
+        "School run traffic eases as the new crossing opens on Monday",
+    ]
+
+    func testAListingOfTeasersIsThePagesContent() {
+        let menu = ["Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Culture"]
+        let promo = "Get the Harbour Courier app for the latest local news and weather alerts on your phone."
+        let items = titles.indices.flatMap { [titles[$0], "\($0 + 10) March 2024"] }
+        let footer = ["About us", "Contact", "Privacy policy", "© 2024 The Harbour Courier. All rights reserved."]
+        let page = (["Local news | The Harbour Courier", promo] + menu + items + footer).joined(separator: "\n\n")
+        let kept = ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs
+        XCTAssertEqual(kept.filter(titles.contains), titles)
+        XCTAssertFalse(kept.contains { menu.contains($0) || footer.contains($0) || $0 == promo }, "\(kept)")
+    }
+
+    func testAShortArticleAboveAFewLinksStaysTheArticle() {
+        let prose = [
+            "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+            "Traders on the road were split, and several of them said they would ask the council to think again.",
+            "Work on the first section is due to start after the summer festival, when traffic is lighter.",
+            "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+        ]
+        let page = (["Local news | The Harbour Courier", "Home", "News", "Sport", "Business", "Opinion"] + prose
+                    + titles + ["About us", "Contact"]).joined(separator: "\n\n")
+        XCTAssertEqual(ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs, prose)
+    }
+}
