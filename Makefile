@@ -7,7 +7,7 @@ INPUT      ?= text
 SEED       ?= Fixtures/seeds/input/004_82173986a1a47279.txt
 RELEASE_BIN = .build/release
 
-.PHONY: all deps build release run test eval bench spark-demo fuzz sanitize bench-memory clean
+.PHONY: all deps build release run test eval eval-markdown bench spark-demo fuzz sanitize bench-memory clean
 
 all: build
 
@@ -45,6 +45,16 @@ test: deps
 # Score declutter on a corpus: CORPUS=Fixtures (default) or CORPUS=../shared/corpus INPUT=text|html.
 eval: release
 	$(RELEASE_BIN)/declutter-eval eval --corpus $(CORPUS) --input $(INPUT)
+
+# The Markdown output stripped of its markup must score as the text output, within 0.005 F1
+# (same CORPUS and INPUT as eval): the structure must not cost words.
+MARKDOWN_F1_TOLERANCE ?= 0.005
+eval-markdown: release
+	@f1() { $(RELEASE_BIN)/declutter-eval eval --corpus $(CORPUS) --input $(INPUT) --format $$1 --out .build/eval/markdown-check-$$1 \
+		| grep -E '^docs=' | tail -1 | sed -nE 's/.* f1=([0-9.]+).*/\1/p'; }; \
+	text=$$(f1 text); markdown=$$(f1 markdown); \
+	echo "f1 text=$$text markdown=$$markdown (tolerance $(MARKDOWN_F1_TOLERANCE))"; \
+	awk -v a="$$text" -v b="$$markdown" -v t=$(MARKDOWN_F1_TOLERANCE) 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(a != "" && d <= t) }'
 
 # Throughput of the release build on one core.
 bench: release

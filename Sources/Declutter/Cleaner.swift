@@ -18,6 +18,9 @@ public struct Options: Sendable, Equatable {
     public var inputKind: InputKind
     /// Inputs larger than this many bytes are refused with ``DeclutterError/tooLarge(bytes:limit:)``.
     public var maxBytes: Int
+    /// Whether HTML links and emphasis are kept for the Markdown output (``Article/blocks``'
+    /// spans); off by default, as the text output has no use for them.
+    public var inlineMarkup: Bool = false
 
     /// The default refusal size: 64 MiB of input is far beyond any real page.
     public static let defaultMaxBytes = 64 << 20
@@ -42,11 +45,33 @@ public struct Article: Sendable, Equatable {
     public var warnings: [String]
     /// The input's size in bytes.
     public var inputBytes: Int
+    /// The article's structure: the same text as ``paragraphs``, with the paragraphs that form
+    /// one list, table, quote or code block put together and each piece's kind.
+    public var blocks: [ArticleBlock] = []
+
+    /// Creates an article; ``blocks`` starts empty.
+    public init(title: String?, paragraphs: [String], inputKind: InputKind, warnings: [String], inputBytes: Int) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.inputKind = inputKind
+        self.warnings = warnings
+        self.inputBytes = inputBytes
+    }
 
     /// The article rendered as text with the headline (when `includeTitle`), a blank line and the
     /// paragraphs separated by blank lines, ending in one newline; empty when there is nothing.
     public func text(includeTitle: Bool = true) -> String {
         TextRenderer.render(title: includeTitle ? title : nil, paragraphs: paragraphs)
+    }
+
+    /// The article rendered as Markdown: the headline as `#` (when `includeTitle`), then each of
+    /// ``blocks`` — headings, paragraphs, lists, quotes, GitHub tables (left out unless
+    /// `tables`), fenced code — separated by blank lines, ending in one newline; empty when there
+    /// is nothing. `links` writes the links and emphasis the cleaner kept
+    /// (``Options/inlineMarkup``) as Markdown.
+    public func markdown(includeTitle: Bool = true, tables: Bool = true, links: Bool = false) -> String {
+        MarkdownRenderer.render(title: includeTitle ? title : nil, pieces: blocks,
+                                settings: MarkdownRenderer.Settings(tables: tables, links: links))
     }
 
     /// Words in the body paragraphs (CJK characters count by a character-based estimate).
@@ -111,12 +136,16 @@ public struct Cleaner: Sendable {
         switch try InputSniffer.kind(of: data, declared: options.inputKind) {
         case .html:
             try data.withUnsafeBytes { try NestingBudget.check($0.bindMemory(to: UInt8.self)) }
-            let page = HTMLSegmenter.segment(data)
+            let page = HTMLSegmenter.segment(data, inlineMarkup: options.inlineMarkup)
             var blocks = page.blocks
             LandmarkCues.apply(&blocks)
-            return (PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints)), .html)
+            var analysis = PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints))
+            analysis.verbatim = page.verbatim
+            return (analysis, .html)
         case .text, .auto:
-            return (PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data))), .text)
+            var analysis = PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data)))
+            analysis.fromText = true
+            return (analysis, .text)
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 struct Arguments {
     /// How a single page is printed.
     enum Format: String {
-        case text, json
+        case text, markdown, json
     }
 
     var options = Options()
@@ -14,6 +14,10 @@ struct Arguments {
     var showVersion = false
     var explain = false
     var format = Format.text
+    /// `--no-tables`: Markdown and JSON output leave tables out.
+    var tables = true
+    /// `--links`: Markdown output keeps links and emphasis.
+    var links = false
     /// `-o`: the folder mode's output folder.
     var outputDirectory: String? = nil
     /// `--jsonl`: JSON Lines on standard input and output.
@@ -64,6 +68,10 @@ struct Arguments {
             case "--version": parsed.showVersion = true
             case "--no-title": parsed.options.includeTitle = false
             case "--explain": parsed.explain = true
+            case "--no-tables": parsed.tables = false
+            case "--links":
+                parsed.links = true
+                parsed.options.inlineMarkup = true
             case "--input":
                 let raw = try inlineValue ?? value(for: argument)
                 guard let kind = InputKind(rawValue: raw) else {
@@ -75,7 +83,7 @@ struct Arguments {
             case "--format":
                 let raw = try inlineValue ?? value(for: argument)
                 guard let format = Format(rawValue: raw) else {
-                    throw UsageError(description: "--format must be text or json, not '\(raw)'")
+                    throw UsageError(description: "--format must be text, markdown or json, not '\(raw)'")
                 }
                 parsed.format = format
             case "-o", "--output-dir": parsed.outputDirectory = try inlineValue ?? value(for: argument)
@@ -137,7 +145,10 @@ struct Arguments {
         options:
           --no-title              leave the headline out
           --input auto|text|html  how to read the input (default: auto, sniffed from the bytes)
-          --format text|json      print the article as text (default) or as one JSON object
+          --format FORMAT         text (default), markdown (headings, lists, quotes, tables,
+                                  code) or json (one object: metadata, text and blocks)
+          --no-tables             leave tables out of the markdown and json output
+          --links                 keep links and emphasis in the markdown output
           --explain               print how each block was judged instead of the article
           --max-bytes N           refuse inputs larger than N bytes (default: \(Options.defaultMaxBytes))
           -h, --help              show this help

@@ -22,16 +22,8 @@ enum JSONOutput {
         return "{\"id\":" + idJSON + (others == "}" ? "" : ",") + others
     }
 
-    /// The `--format json` object for a single page.
-    static func article(_ article: Article) -> [String: Any] {
-        [
-            "title": article.title.map { $0 as Any } ?? NSNull(),
-            "text": body(of: article),
-            "paragraphs": article.paragraphs,
-            "input_kind": article.inputKind.rawValue,
-            "input_bytes": article.inputBytes,
-            "words": article.wordCount,
-            "warnings": article.warnings,
-        ]
+    /// The `--format json` object for a single page (see `docs/article.schema.json`).
+    static func article(_ article: Article, tables: Bool = true) -> [String: Any] {
+        article.jsonObject(tables: tables)
     }
 }

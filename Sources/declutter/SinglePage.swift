@@ -20,7 +20,10 @@ enum SinglePage {
             let output: String
             switch arguments.format {
             case .text: output = article.text(includeTitle: arguments.options.includeTitle)
-            case .json: output = try JSONOutput.line(JSONOutput.article(article)) + "\n"
+            case .markdown:
+                output = article.markdown(includeTitle: arguments.options.includeTitle, tables: arguments.tables,
+                                          links: arguments.links)
+            case .json: output = try JSONOutput.line(JSONOutput.article(article, tables: arguments.tables)) + "\n"
             }
             try StandardOutput.write(Data(output.utf8))
             return 0

@@ -15,6 +15,7 @@ struct HTMLAttributes {
     var name: UnsafePointer<UInt8>? = nil
     var content: UnsafePointer<UInt8>? = nil
     var lang: UnsafePointer<UInt8>? = nil
+    var href: UnsafePointer<UInt8>? = nil
     /// The boolean `hidden` attribute is present.
     var hidden = false
     /// The boolean `open` attribute is present (`<dialog open>`, `<details open>`).
@@ -41,7 +42,7 @@ struct HTMLAttributes {
             case UInt8(ascii: "a"):
                 if Self.equals(name, "aria-hidden") { ariaHidden = value }
             case UInt8(ascii: "h"):
-                if Self.equals(name, "hidden") { hidden = true }
+                if Self.equals(name, "hidden") { hidden = true } else if Self.equals(name, "href") { href = value }
             case UInt8(ascii: "o"):
                 if Self.equals(name, "open") { open = true }
             case UInt8(ascii: "t"):

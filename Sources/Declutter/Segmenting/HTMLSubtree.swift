@@ -51,6 +51,31 @@ enum HTMLSubtree {
         return total
     }
 
+    /// The text below `root` as written, white space and line breaks kept (`<br>` is a line
+    /// break), without the text of skipped elements: a `<pre>` block's code for Markdown output.
+    static func verbatimText(under root: Node, tags: HTMLTagTable) -> String {
+        var bytes = [UInt8]()
+        forEachNode(under: root) { node in
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard var cursor = node.pointee.content.map({ UnsafePointer<UInt8>($0) }) else { return false }
+                while cursor.pointee != 0 {
+                    bytes.append(cursor.pointee)
+                    cursor += 1
+                }
+                return false
+            case XML_ELEMENT_NODE:
+                guard let name = node.pointee.name else { return false }
+                let tag = HTMLTags.lookup(UnsafePointer(name), in: tags)
+                if tag.flags.contains(.lineBreak) { bytes.append(0x0A) }
+                return !tag.flags.contains(.skip)
+            default:
+                return false
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// React's streamed server rendering sends parts of a page late, each in a
     /// `<div hidden id="S:n">` at the end of the body, and a script moves it to where a
     /// `<template id="B:n">` (or `"P:n"`) marks its place. These are the hidden divs, by `n`.

@@ -21,6 +21,8 @@ struct HTMLTreeWalker {
         var runRole: BlockRole
         /// Role that block-level elements inside inherit (from `<li>`, `<blockquote>`, headings...).
         var passedRole: BlockRole?
+        /// The lists, table, quote and code block the element sits in.
+        var place: BlockPlace
     }
 
     /// Visible text bytes above which a skipped element (see ``HTMLTag/Flags/probed``) is walked:
@@ -71,22 +73,33 @@ struct HTMLTreeWalker {
     private var h1Text = TextRun(capacity: 256)
     /// Texts of the JSON-LD scripts, in page order.
     private var jsonLD: [[UInt8]] = []
+    /// Ids for the elements that shape a block's place (lists, tables, quotes, code).
+    private var nextPlaceID: Int32 = 1
+    /// The text of each `<pre>` as written, by its place id.
+    private var verbatim: [Int32: String] = [:]
+    /// Whether links and emphasis are recorded (``Options/inlineMarkup``).
+    private var recordsInline = false
+    /// The open inline elements being recorded: kind, link target, start in the run, frame index.
+    private var openSpans: [(kind: InlineSpan.Kind, href: String?, start: Int, frame: Int)] = []
+    /// The spans closed in the current run.
+    private var runSpans: [InlineSpan] = []
     /// Cues of each distinct class/id value seen on this page (pages repeat them thousands of times).
     private var cueCache: [UInt64: Cues] = [:]
 
     /// Walks `document` and returns what it found.
-    static func walk(_ document: htmlDocPtr) -> HTMLPage {
+    static func walk(_ document: htmlDocPtr, inlineMarkup: Bool = false) -> HTMLPage {
         var walker = HTMLTreeWalker()
+        walker.recordsInline = inlineMarkup
         walker.walkTree(document)
         JSONLDArticle.read(walker.jsonLD, into: &walker.hints)
         PageSummary.mark(&walker.blocks, descriptions: walker.hints.descriptions)
-        return HTMLPage(blocks: walker.blocks, hints: walker.hints)
+        return HTMLPage(blocks: walker.blocks, hints: walker.hints, verbatim: walker.verbatim)
     }
 
     private mutating func walkTree(_ document: htmlDocPtr) {
         // A frame for the document itself, so every run has an owner.
         frames.append(Frame(tag: HTMLTag(flags: .block), cues: [], landmarks: [], owner: 0, runRole: .paragraph,
-                            passedRole: nil))
+                            passedRole: nil, place: BlockPlace()))
         self.document = document
         // Streamed segments being walked in place of their placeholder: (segment, placeholder).
         var splices: [(segment: Node, placeholder: Node)] = []
@@ -200,7 +213,12 @@ struct HTMLTreeWalker {
             if h1Depth > 0 { h1Text.appendSpace() }
         }
         var frame = Frame(tag: tag, cues: cues, landmarks: landmarks, owner: parent.owner, runRole: parent.runRole,
-                          passedRole: parent.passedRole)
+                          passedRole: parent.passedRole, place: parent.place)
+        if tag.shape != .none {
+            frame.place = parent.place.entering(tag.shape, id: nextPlaceID)
+            if tag.shape == .pre { verbatim[nextPlaceID] = HTMLSubtree.verbatimText(under: element, tags: tags) }
+            nextPlaceID &+= 1
+        }
         if isBlock {
             flush()
             frame.owner = frames.count
@@ -218,6 +236,7 @@ struct HTMLTreeWalker {
             if h1Depth == 0 { h1Text.reset() }
             h1Depth += 1
         }
+        if recordsInline, let kind = tag.inline { openSpan(kind, attributes: attributes) }
         frames.append(frame)
     }
 
@@ -232,8 +251,27 @@ struct HTMLTreeWalker {
         return segment
     }
 
+    /// Starts recording an inline element at the end of the run (links only with a target a
+    /// reader can follow).
+    private mutating func openSpan(_ kind: InlineSpan.Kind, attributes: HTMLAttributes?) {
+        var href: String? = nil
+        if kind == .link {
+            guard let raw = attributes?.href else { return }
+            let target = Whitespace.normalize(utf8: HTMLAttributes.buffer(raw))
+            guard !target.isEmpty, !target.hasPrefix("#"), !target.lowercased().hasPrefix("javascript:") else { return }
+            href = target
+        }
+        openSpans.append((kind, href, run.bytes.count, frames.count))
+    }
+
     /// Closes the innermost open element.
     private mutating func exit() {
+        if let last = openSpans.last, last.frame == frames.count - 1 {
+            openSpans.removeLast()
+            if run.bytes.count > last.start {
+                runSpans.append(InlineSpan(start: last.start, end: run.bytes.count, kind: last.kind, href: last.href))
+            }
+        }
         let tag = frames[frames.count - 1].tag
         if tag.flags.contains(.block) { flush() }
         frames.removeLast()
@@ -327,12 +365,46 @@ struct HTMLTreeWalker {
         if h1Depth > 0 { h1Text.append(content, inLink: false) }
     }
 
+    /// The spans of the run ending now, moved to their place in the block's `text` and trimmed
+    /// to visible bytes: spans still open end here and go on from the start of the next run.
+    private mutating func takeSpans(text: String) -> [InlineSpan] {
+        var spans = runSpans
+        runSpans.removeAll()
+        for index in openSpans.indices {
+            let open = openSpans[index]
+            if run.bytes.count > open.start {
+                spans.append(InlineSpan(start: open.start, end: run.bytes.count, kind: open.kind, href: open.href))
+            }
+            openSpans[index].start = 0
+        }
+        guard !spans.isEmpty, !text.isEmpty else { return [] }
+        var copy = text
+        let map = copy.withUTF8 { normalized in
+            run.bytes.withUnsafeBufferPointer { Whitespace.visibleOffsets(raw: $0, normalized: normalized) }
+        }
+        return spans.compactMap { span in
+            // The first visible byte at or after the start, the last before the end.
+            var start = span.start, last = span.end - 1
+            while start < span.end, map[start] < 0 { start += 1 }
+            while last >= start, map[last] < 0 { last -= 1 }
+            guard start <= last else { return nil }
+            var moved = span
+            moved.start = map[start]
+            moved.end = map[last] + 1
+            return moved
+        }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
     /// Turns the run into a block (if it has text) owned by the innermost block-level frame.
     private mutating func flush() {
         lineBreaks = 0
-        guard !run.isEmpty else { return }
+        guard !run.isEmpty else {
+            if recordsInline { runSpans.removeAll() }
+            return
+        }
         defer { run.reset() }
         let text = run.text()
+        let spans = recordsInline ? takeSpans(text: text) : []
         guard !text.isEmpty else { return }
         let ownerIndex = frames[frames.count - 1].owner
         let owner = frames[ownerIndex]
@@ -345,6 +417,8 @@ struct HTMLTreeWalker {
             block.cues.formUnion(run.markedCues)
             block.landmarks.formUnion(run.markedLandmarks)
         }
+        block.place = owner.place
+        block.inline = spans
         block.container = containers.last ?? 0
         // The innermost containers only: a page nested 100,000 deep must not cost a 100,000-long
         // chain per block (quadratic memory); the article's element is never that far out.

@@ -10,6 +10,10 @@ struct PageAnalysis {
     var headline: Int?
     /// The headline the page declared (HTML metadata), when it has one.
     var declaredTitle: String?
+    /// The text of each `<pre>` as written (HTML), for code blocks in structured output.
+    var verbatim: [Int32: String] = [:]
+    /// The blocks come from a text dump: their structure is read from their shape.
+    var fromText = false
 
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
@@ -47,12 +51,15 @@ struct PageAnalysis {
 
     /// The article: headline and kept blocks in page order.
     var article: Article {
-        let paragraphs = scored.indices.filter { keep[$0] }.map { scored[$0].block.text }
+        let kept = scored.indices.filter { keep[$0] }.map { scored[$0].block }
+        let paragraphs = kept.map(\.text)
         var warnings = [String]()
         if paragraphs.isEmpty { warnings.append("no article text found") }
         let title = paragraphs.isEmpty ? nil : (declaredTitle ?? headline.map { scored[$0].block.text })
-        return Article(title: title, paragraphs: paragraphs, inputKind: .text,
-                       warnings: warnings, inputBytes: 0)
+        var article = Article(title: title, paragraphs: paragraphs, inputKind: .text,
+                              warnings: warnings, inputBytes: 0)
+        article.blocks = ArticleStructure.pieces(kept, verbatim: verbatim, fromText: fromText)
+        return article
     }
 
     /// One line per block: index, verdict (+ kept, ~ in a span but dropped, T headline),
