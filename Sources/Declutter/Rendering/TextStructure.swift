@@ -74,19 +74,24 @@ enum TextStructure {
     }
 
     /// Opening and closing quotation marks that enclose a whole quoted line.
-    static let quotePairs: [(open: Character, close: Character)] = [
+    static let quotePairs: [(open: [UInt8], close: [UInt8])] = [
         ("\u{201C}", "\u{201D}"), ("\"", "\""), ("\u{00AB}", "\u{00BB}"), ("\u{201E}", "\u{201C}"),
         ("\u{300C}", "\u{300D}"),
-    ]
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// The text of a quoted line: "> text" without its marker, or a line wholly inside one pair
     /// of quotation marks (no closing mark inside, so not "“A,” she said, “B.”"); nil otherwise.
     static func quoted(_ text: String) -> String? {
-        if text.hasPrefix("> ") { return Whitespace.normalize(text.dropFirst(2)) }
-        guard let first = text.first, let last = text.last, text.count > 2 else { return nil }
-        for pair in quotePairs where first == pair.open && last == pair.close {
-            let inner = text.dropFirst().dropLast()
-            if inner.contains(pair.close) || (pair.open != pair.close && inner.contains(pair.open)) { return nil }
+        let utf8 = text.utf8
+        if utf8.starts(with: [UInt8(ascii: ">"), 0x20]) { return Whitespace.normalize(text.dropFirst(2)) }
+        guard let first = utf8.first, first == 0x22 || first >= 0xC2 else { return nil }
+        for pair in quotePairs where utf8.starts(with: pair.open) && utf8.reversed().starts(with: pair.close.reversed()) {
+            let bytes = Array(utf8)
+            guard bytes.count > pair.open.count + pair.close.count else { return nil }
+            let inner = bytes[pair.open.count..<(bytes.count - pair.close.count)]
+            if ByteSearch.contains(inner, pair.close) || (pair.open != pair.close && ByteSearch.contains(inner, pair.open)) {
+                return nil
+            }
             return text
         }
         return nil
