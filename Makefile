@@ -81,7 +81,7 @@ fuzz: deps
 	$(SWIFT) build --build-path $(FUZZ_BUILD) --product declutter-fuzz -c release \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/crashers
-	find Fixtures/seeds/input Fixtures/text/input Fixtures/html/input Fixtures/corpus/html Fixtures/corpus/text \
+	find Fixtures/seeds/input Fixtures/text/input Fixtures/html/input Fixtures/structured/input Fixtures/corpus/html Fixtures/corpus/text \
 		Fixtures/crashers -type f ! -name '*.md' -exec cp {} $(FUZZ_BUILD)/corpus/ \;
 	$(FUZZ_BUILD)/release/declutter-fuzz -max_total_time=$(SECONDS) -timeout=$(FUZZ_TIMEOUT) \
 		-max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=4096 -print_final_stats=1 -dict=scripts/fuzz-html.dict \

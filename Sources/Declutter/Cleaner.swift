@@ -48,6 +48,8 @@ public struct Article: Sendable, Equatable {
     /// The article's structure: the same text as ``paragraphs``, with the paragraphs that form
     /// one list, table, quote or code block put together and each piece's kind.
     public var blocks: [ArticleBlock] = []
+    /// Author, dates, site, language and the rest of what the page says about the article.
+    public var metadata = ArticleMetadata()
 
     /// Creates an article; ``blocks`` starts empty.
     public init(title: String?, paragraphs: [String], inputKind: InputKind, warnings: [String], inputBytes: Int) {
@@ -141,6 +143,7 @@ public struct Cleaner: Sendable {
             LandmarkCues.apply(&blocks)
             var analysis = PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints))
             analysis.verbatim = page.verbatim
+            analysis.hints = page.hints
             return (analysis, .html)
         case .text, .auto:
             var analysis = PageAnalysis(blocks: TextSegmenter.segment(TextDecoder.decode(data)))

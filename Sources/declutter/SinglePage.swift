@@ -17,14 +17,7 @@ enum SinglePage {
             }
             let article = try cleaner.clean(data)
             for warning in article.warnings { printError("\(name): warning: \(warning)") }
-            let output: String
-            switch arguments.format {
-            case .text: output = article.text(includeTitle: arguments.options.includeTitle)
-            case .markdown:
-                output = article.markdown(includeTitle: arguments.options.includeTitle, tables: arguments.tables,
-                                          links: arguments.links)
-            case .json: output = try JSONOutput.line(JSONOutput.article(article, tables: arguments.tables)) + "\n"
-            }
+            let output = arguments.rendering.render(article)
             try StandardOutput.write(Data(output.utf8))
             return 0
         } catch {

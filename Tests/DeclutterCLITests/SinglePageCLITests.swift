@@ -42,6 +42,9 @@ final class SinglePageCLITests: XCTestCase {
         XCTAssertEqual(object["input_bytes"] as? Int, try Data(contentsOf: seed).count)
         XCTAssertGreaterThan(object["words"] as? Int ?? 0, 100)
         XCTAssertEqual(object["warnings"] as? [String], [])
+        XCTAssertEqual(object["published"] as? String, "2024-11-06T21:26:00")
+        XCTAssertEqual((object["metadata_sources"] as? [String: String])?["published"], "visible")
+        XCTAssertEqual((object["blocks"] as? [[String: Any]])?.count, paragraphs.count)
         let text = try CLISupport.run([seed.path]).text
         XCTAssertEqual(text, (object["title"] as? String ?? "") + "\n\n" + paragraphs.joined(separator: "\n\n") + "\n")
     }

@@ -17,6 +17,14 @@ enum JSONRenderer {
             "warnings": article.warnings,
             "blocks": pieces.map(block),
         ]
+        let metadata = article.metadata
+        let fields: [(String, String?)] = [
+            ("author", metadata.author), ("byline", metadata.byline), ("published", metadata.published),
+            ("modified", metadata.modified), ("site_name", metadata.siteName), ("language", metadata.language),
+            ("canonical_url", metadata.canonicalURL), ("description", metadata.description), ("image", metadata.image),
+        ]
+        for (name, value) in fields { object[name] = value.map { $0 as Any } ?? NSNull() }
+        object["metadata_sources"] = metadata.sources.mapValues(\.rawValue)
         var counts = [String: Int]()
         for kind in ArticleBlock.Kind.allCases { counts[kind.rawValue] = 0 }
         for piece in article.blocks { counts[piece.kind.rawValue, default: 0] += 1 }
@@ -38,7 +46,11 @@ enum JSONRenderer {
             object["level"] = piece.level
         case .list:
             object["ordered"] = piece.ordered
-            object["items"] = piece.items.map { ["text": $0.text, "level": $0.level, "ordered": $0.ordered] as [String: Any] }
+            object["items"] = piece.items.map { item -> [String: Any] in
+                var entry: [String: Any] = ["text": item.text, "level": item.level, "ordered": item.ordered]
+                if let number = item.number { entry["number"] = number }
+                return entry
+            }
         case .quote:
             object["paragraphs"] = piece.paragraphs
         case .table:
@@ -58,19 +70,21 @@ enum JSONRenderer {
         return object
     }
 
-    /// One object on one line, keys sorted, slashes and non-ASCII characters left as they are.
-    static func line(_ object: [String: Any]) throws -> String {
-        let options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]
+    /// One object on one line (or indented, `pretty`), keys sorted, slashes and non-ASCII
+    /// characters left as they are.
+    static func line(_ object: [String: Any], pretty: Bool = false) throws -> String {
+        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]
+        if pretty { options.insert(.prettyPrinted) }
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: options), as: UTF8.self)
     }
 }
 
 extension Article {
-    /// The article as one line of JSON (no trailing newline): the fields `declutter --format
-    /// json` prints, described by `docs/article.schema.json`. `tables: false` leaves table
-    /// blocks out.
-    public func json(tables: Bool = true) -> String {
-        (try? JSONRenderer.line(JSONRenderer.object(self, tables: tables))) ?? "{}"
+    /// The article as one line of JSON (no trailing newline; indented over many lines when
+    /// `pretty`): the fields `declutter --format json` prints, described by
+    /// `docs/article.schema.json`. `tables: false` leaves table blocks out.
+    public func json(tables: Bool = true, pretty: Bool = false) -> String {
+        (try? JSONRenderer.line(JSONRenderer.object(self, tables: tables), pretty: pretty)) ?? "{}"
     }
 
     /// The same as a dictionary of JSON values, for callers that add fields of their own.

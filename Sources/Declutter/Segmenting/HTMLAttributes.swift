@@ -16,6 +16,10 @@ struct HTMLAttributes {
     var content: UnsafePointer<UInt8>? = nil
     var lang: UnsafePointer<UInt8>? = nil
     var href: UnsafePointer<UInt8>? = nil
+    var src: UnsafePointer<UInt8>? = nil
+    var rel: UnsafePointer<UInt8>? = nil
+    var datetime: UnsafePointer<UInt8>? = nil
+    var httpEquiv: UnsafePointer<UInt8>? = nil
     /// The boolean `hidden` attribute is present.
     var hidden = false
     /// The boolean `open` attribute is present (`<dialog open>`, `<details open>`).
@@ -36,13 +40,21 @@ struct HTMLAttributes {
             case UInt8(ascii: "i"):
                 if Self.equals(name, "id") { id = value } else if Self.equals(name, "itemprop") { itemprop = value }
             case UInt8(ascii: "r"):
-                if Self.equals(name, "role") { role = value }
+                if Self.equals(name, "role") { role = value } else if Self.equals(name, "rel") { rel = value }
             case UInt8(ascii: "s"):
-                if Self.equals(name, "style") { style = value }
+                if Self.equals(name, "style") { style = value } else if Self.equals(name, "src") { src = value }
             case UInt8(ascii: "a"):
                 if Self.equals(name, "aria-hidden") { ariaHidden = value }
             case UInt8(ascii: "h"):
-                if Self.equals(name, "hidden") { hidden = true } else if Self.equals(name, "href") { href = value }
+                if Self.equals(name, "hidden") {
+                    hidden = true
+                } else if Self.equals(name, "href") {
+                    href = value
+                } else if Self.equals(name, "http-equiv") {
+                    httpEquiv = value
+                }
+            case UInt8(ascii: "d"):
+                if Self.equals(name, "datetime") { datetime = value }
             case UInt8(ascii: "o"):
                 if Self.equals(name, "open") { open = true }
             case UInt8(ascii: "t"):
@@ -115,8 +127,26 @@ extension HTMLAttributes {
 
     /// The `property` (Open Graph) or `name` of a `<meta>`, lower-cased.
     var metaKey: String? {
-        guard let key = property ?? name, let token = Self.tokens(of: key).first else { return nil }
+        guard let key = property ?? name else { return nil }
+        return Self.firstTokenLowercased(key)
+    }
+
+    /// The first white-space-separated token of a value, ASCII lower-cased.
+    static func firstTokenLowercased(_ value: UnsafePointer<UInt8>) -> String? {
+        guard let token = tokens(of: value).first else { return nil }
         return String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The lower-cased tokens of a value (`itemprop="author creator"`, `rel="canonical"`).
+    static func lowercasedTokens(_ value: UnsafePointer<UInt8>) -> [String] {
+        tokens(of: value).map { token in String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+    }
+
+    /// A value white-space normalised, nil when empty.
+    static func text(_ value: UnsafePointer<UInt8>?) -> String? {
+        guard let value else { return nil }
+        let text = Whitespace.normalize(utf8: buffer(value))
+        return text.isEmpty ? nil : text
     }
 
     /// Buffer over a NUL-terminated value.

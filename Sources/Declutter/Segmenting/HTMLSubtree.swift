@@ -53,8 +53,10 @@ enum HTMLSubtree {
 
     /// The text below `root` as written, white space and line breaks kept (`<br>` is a line
     /// break), without the text of skipped elements: a `<pre>` block's code for Markdown output.
-    static func verbatimText(under root: Node, tags: HTMLTagTable) -> String {
+    /// Nil when it runs past `limit` bytes.
+    static func verbatimText(under root: Node, tags: HTMLTagTable, limit: Int = .max) -> String? {
         var bytes = [UInt8]()
+        var over = false
         forEachNode(under: root) { node in
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -62,6 +64,10 @@ enum HTMLSubtree {
                 while cursor.pointee != 0 {
                     bytes.append(cursor.pointee)
                     cursor += 1
+                }
+                if bytes.count > limit {
+                    over = true
+                    return nil
                 }
                 return false
             case XML_ELEMENT_NODE:
@@ -73,7 +79,25 @@ enum HTMLSubtree {
                 return false
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return over ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The name inside an author or publisher element: the `content` or short text of the first
+    /// element below `root` with `itemprop="name"`.
+    static func itempropName(under root: Node, tags: HTMLTagTable, limit: Int) -> String? {
+        var found: String? = nil
+        forEachNode(under: root) { node in
+            guard node.pointee.type == XML_ELEMENT_NODE else { return false }
+            guard node.pointee.properties != nil else { return true }
+            let attributes = HTMLAttributes(node)
+            guard let itemprop = attributes.itemprop, HTMLAttributes.lowercasedTokens(itemprop).contains("name") else {
+                return true
+            }
+            found = HTMLAttributes.text(attributes.content)
+                ?? verbatimText(under: node, tags: tags, limit: limit).map { Whitespace.normalize($0) }
+            return nil
+        }
+        return found.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// React's streamed server rendering sends parts of a page late, each in a

@@ -36,7 +36,7 @@ struct HTMLTag: Sendable {
 
     /// Elements whose content the walker reads itself instead of walking.
     enum Special: Sendable {
-        case none, title, meta, script, html, h1, template
+        case none, title, meta, script, html, h1, template, link, image, time
     }
 
     var flags: Flags = []
@@ -107,13 +107,17 @@ enum HTMLTags {
         add(["title"], [.skip], special: .title)
         add(["meta"], [.skip], special: .meta)
         add(["template"], [.skip], special: .template)
-        add(["style", "embed", "input", "select", "option", "optgroup", "link", "base", "noembed", "noframes",
-             "frameset", "frame", "param", "source", "track", "img", "picture", "datalist", "rp", "rt"], [.skip])
+        add(["link"], [.skip], special: .link)
+        add(["img"], [.skip], special: .image)
+        add(["style", "embed", "input", "select", "option", "optgroup", "base", "noembed", "noframes",
+             "frameset", "frame", "param", "source", "track", "picture", "datalist", "rp", "rt"], [.skip])
         add(["noscript", "button", "textarea", "svg", "math", "iframe", "object", "applet", "canvas", "video",
              "audio", "map"], [.skip, .probed])
         add(["head"], [.noText])
         add(["br"], [.lineBreak])
         add(["a"], [.link], inline: .link)
+        // Inline, read for its `datetime`.
+        add(["time"], [], special: .time)
         add(["b", "strong"], [.formatting], inline: .strong)
         add(["i", "em"], [.formatting], inline: .emphasis)
         add(["code", "kbd", "samp", "tt"], [.formatting], inline: .code)

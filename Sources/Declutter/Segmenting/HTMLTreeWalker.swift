@@ -216,7 +216,7 @@ struct HTMLTreeWalker {
                           passedRole: parent.passedRole, place: parent.place)
         if tag.shape != .none {
             frame.place = parent.place.entering(tag.shape, id: nextPlaceID)
-            if tag.shape == .pre { verbatim[nextPlaceID] = HTMLSubtree.verbatimText(under: element, tags: tags) }
+            if tag.shape == .pre { verbatim[nextPlaceID] = HTMLSubtree.verbatimText(under: element, tags: tags) ?? "" }
             nextPlaceID &+= 1
         }
         if isBlock {
@@ -237,6 +237,13 @@ struct HTMLTreeWalker {
             h1Depth += 1
         }
         if recordsInline, let kind = tag.inline { openSpan(kind, attributes: attributes) }
+        if let attributes {
+            if attributes.itemprop != nil { readItemprop(element, attributes) }
+            if tag.special == .time, hints.metadata.times.count < MetadataHints.maxTimes,
+               let value = HTMLAttributes.text(attributes.datetime) {
+                hints.metadata.times.append(MetadataHints.TimeMark(blockIndex: blocks.count, value: value))
+            }
+        }
         frames.append(frame)
     }
 
@@ -307,9 +314,12 @@ struct HTMLTreeWalker {
             if !text.isEmpty { hints.titleTag = text }
         case .meta:
             let attributes = HTMLAttributes(element)
-            guard let key = attributes.metaKey, let content = attributes.content else { return }
-            let value = Whitespace.normalize(utf8: HTMLAttributes.buffer(content))
-            guard !value.isEmpty else { return }
+            if attributes.itemprop != nil { readItemprop(element, attributes) }
+            guard let key = attributes.metaKey ?? attributes.httpEquiv.flatMap(HTMLAttributes.firstTokenLowercased),
+                  let value = HTMLAttributes.text(attributes.content) else { return }
+            if hints.metadata.meta[key] == nil && hints.metadata.meta.count < MetadataHints.maxMetaTags {
+                hints.metadata.meta[key] = value
+            }
             if key == "og:title", hints.ogTitle == nil { hints.ogTitle = value }
             if key == "og:site_name", hints.ogSiteName == nil { hints.ogSiteName = value }
             if key == "description" || key == "og:description" || key == "twitter:description",
@@ -318,8 +328,38 @@ struct HTMLTreeWalker {
             }
         case .script:
             if HTMLAttributes(element).isJSONLD { jsonLD.append(Self.childText(element)) }
+        case .link:
+            let attributes = HTMLAttributes(element)
+            if attributes.itemprop != nil { readItemprop(element, attributes) }
+            if hints.metadata.canonical == nil, let rel = attributes.rel,
+               HTMLAttributes.lowercasedTokens(rel).contains("canonical") {
+                hints.metadata.canonical = HTMLAttributes.text(attributes.href)
+            }
+        case .image:
+            let attributes = HTMLAttributes(element)
+            if attributes.itemprop != nil { readItemprop(element, attributes) }
         default:
             break
+        }
+    }
+
+    /// Microdata: the value of each property of ``MetadataHints/itemprops`` the first time it is
+    /// met — the `content`, `datetime`, `href` or `src` attribute, else (for an author, its
+    /// nested `itemprop="name"` first) the element's short text.
+    private mutating func readItemprop(_ element: Node, _ attributes: HTMLAttributes) {
+        guard let itemprop = attributes.itemprop else { return }
+        for property in HTMLAttributes.lowercasedTokens(itemprop)
+        where MetadataHints.itemprops.contains(property) && hints.metadata.itemprops[property] == nil {
+            var value = HTMLAttributes.text(attributes.content) ?? HTMLAttributes.text(attributes.datetime)
+                ?? HTMLAttributes.text(attributes.href) ?? HTMLAttributes.text(attributes.src)
+            if value == nil, property == "author" || property == "creator" || property == "publisher" {
+                value = HTMLSubtree.itempropName(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes)
+            }
+            if value == nil {
+                value = HTMLSubtree.verbatimText(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes)
+                    .map { Whitespace.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            if let value { hints.metadata.itemprops[property] = value }
         }
     }
 

@@ -14,6 +14,8 @@ struct PageAnalysis {
     var verbatim: [Int32: String] = [:]
     /// The blocks come from a text dump: their structure is read from their shape.
     var fromText = false
+    /// What the HTML page said about itself (nil for a text dump), for the metadata.
+    var hints: PageHints? = nil
 
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
@@ -59,6 +61,7 @@ struct PageAnalysis {
         var article = Article(title: title, paragraphs: paragraphs, inputKind: .text,
                               warnings: warnings, inputBytes: 0)
         article.blocks = ArticleStructure.pieces(kept, verbatim: verbatim, fromText: fromText)
+        article.metadata = MetadataResolver.resolve(hints: hints, scored: scored, keep: keep)
         return article
     }
 
