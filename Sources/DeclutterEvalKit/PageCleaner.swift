@@ -51,7 +51,8 @@ public struct PageCleaner: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         for page in pages {
-            let options = Options(includeTitle: includeTitle, inputKind: page.kind)
+            var options = Options(includeTitle: includeTitle, inputKind: page.kind)
+            options.structure = format == .markdown
             var text = Data()
             do {
                 let article = try Cleaner(options: options).clean(Data(contentsOf: page.url))

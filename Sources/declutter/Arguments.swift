@@ -109,6 +109,8 @@ struct Arguments {
             index += 1
         }
         try parsed.checkModes()
+        // Only the Markdown and JSON outputs use the structure and metadata.
+        parsed.options.structure = parsed.format != .text
         return parsed
     }
 

@@ -8,11 +8,14 @@ final class ArticleStructureTests: XCTestCase {
     /// Every block of an HTML fragment, as if all were kept.
     private func htmlPieces(_ html: String, inline: Bool = false) -> [ArticleBlock] {
         let page = HTMLSegmenter.segment(Data(html.utf8), inlineMarkup: inline)
-        return ArticleStructure.pieces(page.blocks, verbatim: page.verbatim, fromText: false)
+        let kept = KeptBlock.gather(page.blocks, at: Array(page.blocks.indices), places: page.places, spans: page.spans)
+        return ArticleStructure.pieces(kept, verbatim: page.verbatim, fromText: false)
     }
 
     private func textPieces(_ text: String) -> [ArticleBlock] {
-        ArticleStructure.pieces(TextSegmenter.segment(text), verbatim: [:], fromText: true)
+        let blocks = TextSegmenter.segment(text)
+        return ArticleStructure.pieces(KeptBlock.gather(blocks, at: Array(blocks.indices), places: [], spans: []),
+                                       verbatim: [:], fromText: true)
     }
 
     // MARK: - HTML
@@ -54,7 +57,8 @@ final class ArticleStructureTests: XCTestCase {
     func testCodeFallsBackToKeptLinesWhenThePreWasCut() {
         let page = HTMLSegmenter.segment(Data("<pre>first line<br><br>second line</pre>".utf8))
         XCTAssertEqual(page.blocks.count, 2)
-        let pieces = ArticleStructure.pieces([page.blocks[1]], verbatim: page.verbatim, fromText: false)
+        let kept = KeptBlock.gather(page.blocks, at: [1], places: page.places, spans: page.spans)
+        let pieces = ArticleStructure.pieces(kept, verbatim: page.verbatim, fromText: false)
         XCTAssertEqual(pieces.map(\.text), ["second line"])
     }
 

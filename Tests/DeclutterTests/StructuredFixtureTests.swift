@@ -78,8 +78,7 @@ final class StructuredFixtureTests: XCTestCase {
             inputKinds.insert(article.inputKind)
         }
         XCTAssertEqual(kinds, Set(ArticleBlock.Kind.allCases))
-        // The language detector comes with its own fixtures.
-        XCTAssertEqual(sources, Set(ArticleMetadata.Source.allCases).subtracting([.detector]))
+        XCTAssertEqual(sources, Set(ArticleMetadata.Source.allCases))
         XCTAssertEqual(inputKinds, [.html, .text])
     }
 

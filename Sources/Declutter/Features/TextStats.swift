@@ -66,6 +66,13 @@ struct TextStats: Sendable, Equatable {
         copy.withUTF8 { self = TextStats.scan($0) }
     }
 
+    /// The counts with another stop-word table than ``StopWords/table`` (a page in a language
+    /// of ``StopWords/languageTables``).
+    init(of text: String, stopWords table: ByteHashTable) {
+        var copy = text
+        copy.withUTF8 { buffer in self = table.withProbe { TextStats.scan(buffer, stopWords: $0) } }
+    }
+
     // MARK: - The scan
 
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> TextStats {

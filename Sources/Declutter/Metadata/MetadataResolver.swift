@@ -45,8 +45,21 @@ enum MetadataResolver {
         ("og:locale", .openGraph),
     ]
 
-    /// The metadata of a page from its hints (nil for a text dump) and the scoring's verdicts.
-    static func resolve(hints: PageHints?, scored: [ScoredBlock], keep: [Bool]) -> ArticleMetadata {
+    /// The language a page declares: `<html lang>`, then `<meta>` (`content-language`,
+    /// `og:locale`...), then the JSON-LD article's and the microdata's `inLanguage`.
+    static func declaredLanguage(_ hints: PageHints) -> PageLanguage? {
+        var candidates: [(String?, ArticleMetadata.Source)] = [(hints.lang, .htmlLang)]
+        candidates += languageKeys.map { (hints.metadata.meta[$0.0], $0.1) }
+        candidates += [(hints.metadata.jsonLD.language, .jsonLD), (hints.metadata.itemprops["inlanguage"], .itemprop)]
+        for (value, source) in candidates {
+            if let code = value.flatMap(languageCode) { return PageLanguage(code: code, source: source) }
+        }
+        return nil
+    }
+
+    /// The metadata of a page from its hints (nil for a text dump), its language and the
+    /// scoring's verdicts.
+    static func resolve(hints: PageHints?, language: PageLanguage?, scored: [ScoredBlock], keep: [Bool]) -> ArticleMetadata {
         var metadata = ArticleMetadata()
         var fields = Fields()
         let visible = VisibleMetadata.find(scored, keep: keep)
@@ -62,13 +75,10 @@ enum MetadataResolver {
             fields.offer("canonical_url", page.canonical, .link)
             fields.offer("canonical_url", ld.url, .jsonLD)
             fields.offer("canonical_url", page.meta["og:url"], .openGraph)
-            fields.offer("language", hints.lang.flatMap(languageCode), .htmlLang)
             for (field, keys) in [("published", publishedKeys), ("modified", modifiedKeys), ("author", authorKeys),
-                                  ("description", descriptionKeys), ("image", imageKeys), ("site_name", siteKeys),
-                                  ("language", languageKeys)] {
+                                  ("description", descriptionKeys), ("image", imageKeys), ("site_name", siteKeys)] {
                 for (key, source) in keys { fields.offer(field, usable(page.meta[key], for: field), source) }
             }
-            fields.offer("language", ld.language.flatMap(languageCode), .jsonLD)
             let props = page.itemprops
             fields.offer("published", props["datepublished"] ?? props["datecreated"], .itemprop)
             fields.offer("modified", props["datemodified"], .itemprop)
@@ -76,9 +86,9 @@ enum MetadataResolver {
             fields.offer("description", props["description"], .itemprop)
             fields.offer("image", props["image"], .itemprop)
             fields.offer("site_name", props["publisher"], .itemprop)
-            fields.offer("language", props["inlanguage"].flatMap(languageCode), .itemprop)
             fields.offer("published", articleTime(page.times, keep: keep), .time)
         }
+        if let language { fields.offer("language", language.code, language.source) }
         fields.offer("author", visible.author, .visible)
         fields.offer("byline", visible.byline, .visible)
         fields.offer("published", visible.published?.iso, .visible)
@@ -118,7 +128,6 @@ enum MetadataResolver {
     static func usable(_ value: String?, for field: String) -> String? {
         guard let value else { return nil }
         if field == "author" && (value.contains("://") || value.hasPrefix("@") || value.hasPrefix("www.")) { return nil }
-        if field == "language" { return languageCode(value) }
         return value
     }
 

@@ -1,3 +1,24 @@
+/// A kept block with what the structured outputs read of it.
+struct KeptBlock {
+    var text: String
+    var role: BlockRole
+    var stats: TextStats
+    /// Its place among lists, tables, quotes and code (HTML; empty for a text dump).
+    var place = BlockPlace()
+    /// Its links and emphasis (HTML, with ``Options/inlineMarkup``).
+    var inline: [InlineSpan] = []
+
+    /// The blocks at `indices`, with their places and spans from the arrays parallel to `blocks`
+    /// (either may be empty: no places, no spans).
+    static func gather(_ blocks: [Block], at indices: [Int], places: [BlockPlace], spans: [[InlineSpan]]) -> [KeptBlock] {
+        indices.map { index in
+            KeptBlock(text: blocks[index].text, role: blocks[index].role, stats: blocks[index].stats,
+                      place: index < places.count ? places[index] : BlockPlace(),
+                      inline: index < spans.count ? spans[index] : [])
+        }
+    }
+}
+
 /// Puts the kept blocks back together as the article's structure: the items of one list become
 /// one list, the cells of one table one table, the paragraphs of one quote one quote. HTML
 /// blocks carry their element's role and place; text-dump blocks are read by their shape
@@ -9,7 +30,7 @@ enum ArticleStructure {
 
     /// The pieces of an article from its kept blocks, in page order. `verbatim` holds the text
     /// of each `<pre>` as written; `fromText` says the blocks come from a text dump.
-    static func pieces(_ kept: [Block], verbatim: [Int32: String], fromText: Bool) -> [ArticleBlock] {
+    static func pieces(_ kept: [KeptBlock], verbatim: [Int32: String], fromText: Bool) -> [ArticleBlock] {
         if fromText { return TextStructure.pieces(kept) }
         var pieces = [ArticleBlock]()
         var index = 0
@@ -45,7 +66,7 @@ enum ArticleStructure {
 
     /// The end of the run of blocks that form one piece with `kept[start]`: the items of one
     /// outermost list, the cells of one table, the paragraphs of one quote or `<pre>`.
-    private static func runEnd(_ kept: [Block], from start: Int) -> Int {
+    private static func runEnd(_ kept: [KeptBlock], from start: Int) -> Int {
         let first = kept[start]
         var end = start + 1
         while end < kept.count, first.role == kept[end].role {
@@ -64,14 +85,14 @@ enum ArticleStructure {
         return end
     }
 
-    static func paragraph(_ block: Block) -> ArticleBlock {
+    static func paragraph(_ block: KeptBlock) -> ArticleBlock {
         var piece = ArticleBlock(kind: .paragraph, text: block.text)
         piece.spans = block.inline
         return piece
     }
 
     /// One list from the blocks of one outermost list; blocks of one `<li>` make one item.
-    private static func list(_ run: ArraySlice<Block>) -> ArticleBlock {
+    private static func list(_ run: ArraySlice<KeptBlock>) -> ArticleBlock {
         let minDepth = run.map(\.place.listDepth).min() ?? 0
         var items = [ArticleBlock.ListItem]()
         var texts = [(String, [InlineSpan])]()
@@ -112,7 +133,7 @@ enum ArticleStructure {
 
     /// One table from the cells of one table, or nil when it is a layout table: a single
     /// column, a cell split into several blocks, or a cell holding prose.
-    private static func table(_ run: ArraySlice<Block>) -> ArticleBlock? {
+    private static func table(_ run: ArraySlice<KeptBlock>) -> ArticleBlock? {
         var rows = [[String]]()
         var header = [Bool]()
         var previousRow: Int32 = -1
@@ -141,7 +162,7 @@ enum ArticleStructure {
 
     /// One code block: the `<pre>`'s text as written when the kept blocks are all of it, else
     /// the kept blocks one a line.
-    private static func code(_ run: ArraySlice<Block>, verbatim: String?) -> ArticleBlock {
+    private static func code(_ run: ArraySlice<KeptBlock>, verbatim: String?) -> ArticleBlock {
         let texts = run.map(\.text)
         if let verbatim, Whitespace.normalize(verbatim) == texts.joined(separator: " ") {
             return ArticleBlock(kind: .code, text: trimBlankLines(verbatim))

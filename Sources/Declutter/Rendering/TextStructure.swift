@@ -13,7 +13,7 @@ enum TextStructure {
     /// The paragraph after a subheading has at least this many words: it opens a section of prose.
     static let minSectionWords = 12
 
-    static func pieces(_ kept: [Block]) -> [ArticleBlock] {
+    static func pieces(_ kept: [KeptBlock]) -> [ArticleBlock] {
         var pieces = [ArticleBlock]()
         var index = 0
         while index < kept.count {
@@ -64,7 +64,7 @@ enum TextStructure {
 
     /// A numbered line standing alone before prose ("4. Lineman's Pliers", "2. The Corpus"): the
     /// heading of a numbered section, kept with its number.
-    static func isNumberedSubheading(_ kept: [Block], at index: Int) -> Bool {
+    static func isNumberedSubheading(_ kept: [KeptBlock], at index: Int) -> Bool {
         let block = kept[index]
         guard block.role == .listItem, withoutMarker(block.text).1 != nil, index + 1 < kept.count,
               kept[index + 1].role != .listItem, index == 0 || kept[index - 1].role != .listItem else { return false }
@@ -100,7 +100,7 @@ enum TextStructure {
     /// A short line between two kept paragraphs, without sentence punctuation, in Title Case
     /// (every word that is not a function word capitalised) or in capitals — or shorter still in
     /// sentence case — followed by prose.
-    static func isSubheading(_ kept: [Block], at index: Int) -> Bool {
+    static func isSubheading(_ kept: [KeptBlock], at index: Int) -> Bool {
         guard index > 0, index + 1 < kept.count else { return false }
         let stats = kept[index].stats
         guard stats.words >= 1, stats.words <= maxHeadingWords, stats.bytes <= maxHeadingBytes,

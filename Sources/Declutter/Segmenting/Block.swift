@@ -63,10 +63,6 @@ struct Block: Sendable {
     /// Ids of the block-level containers the block sits in, outermost first (the last is
     /// `container`); ids are unique per element within one page. Empty for text dumps.
     var ancestors: [Int] = []
-    /// The lists, table, quote or code block the block sits in (HTML), for structured output.
-    var place = BlockPlace()
-    /// Links and emphasis in the text (HTML, only when ``Options/inlineMarkup`` asks for them).
-    var inline: [InlineSpan] = []
 
     init(text: String, role: BlockRole = .paragraph) {
         self.text = text

@@ -15,11 +15,6 @@ struct HTMLAttributes {
     var name: UnsafePointer<UInt8>? = nil
     var content: UnsafePointer<UInt8>? = nil
     var lang: UnsafePointer<UInt8>? = nil
-    var href: UnsafePointer<UInt8>? = nil
-    var src: UnsafePointer<UInt8>? = nil
-    var rel: UnsafePointer<UInt8>? = nil
-    var datetime: UnsafePointer<UInt8>? = nil
-    var httpEquiv: UnsafePointer<UInt8>? = nil
     /// The boolean `hidden` attribute is present.
     var hidden = false
     /// The boolean `open` attribute is present (`<dialog open>`, `<details open>`).
@@ -40,21 +35,13 @@ struct HTMLAttributes {
             case UInt8(ascii: "i"):
                 if Self.equals(name, "id") { id = value } else if Self.equals(name, "itemprop") { itemprop = value }
             case UInt8(ascii: "r"):
-                if Self.equals(name, "role") { role = value } else if Self.equals(name, "rel") { rel = value }
+                if Self.equals(name, "role") { role = value }
             case UInt8(ascii: "s"):
-                if Self.equals(name, "style") { style = value } else if Self.equals(name, "src") { src = value }
+                if Self.equals(name, "style") { style = value }
             case UInt8(ascii: "a"):
                 if Self.equals(name, "aria-hidden") { ariaHidden = value }
             case UInt8(ascii: "h"):
-                if Self.equals(name, "hidden") {
-                    hidden = true
-                } else if Self.equals(name, "href") {
-                    href = value
-                } else if Self.equals(name, "http-equiv") {
-                    httpEquiv = value
-                }
-            case UInt8(ascii: "d"):
-                if Self.equals(name, "datetime") { datetime = value }
+                if Self.equals(name, "hidden") { hidden = true }
             case UInt8(ascii: "o"):
                 if Self.equals(name, "open") { open = true }
             case UInt8(ascii: "t"):
@@ -69,6 +56,19 @@ struct HTMLAttributes {
                 break
             }
         }
+    }
+
+    /// The value of the attribute `name` of `element`: for the attributes only a few elements
+    /// need read (`href`, `src`, `rel`, `datetime`, `http-equiv`), which every element's
+    /// ``init(_:)`` would otherwise carry.
+    static func value(of name: StaticString, in element: UnsafeMutablePointer<xmlNode>) -> UnsafePointer<UInt8>? {
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let rawName = current.pointee.name, equals(UnsafePointer(rawName), name) else { continue }
+            return current.pointee.children.flatMap { UnsafePointer<UInt8>($0.pointee.content) }
+        }
+        return nil
     }
 
     /// Whether a NUL-terminated name is exactly `literal`.

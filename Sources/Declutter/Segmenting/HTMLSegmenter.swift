@@ -6,6 +6,10 @@ struct HTMLPage: Sendable {
     var hints: PageHints
     /// The text of each `<pre>` as written, by its ``BlockPlace/pre`` id.
     var verbatim: [Int32: String] = [:]
+    /// Each block's place among lists, tables, quotes and code, parallel to `blocks`.
+    var places: [BlockPlace] = []
+    /// Each block's links and emphasis, parallel to `blocks` (empty unless asked for).
+    var spans: [[InlineSpan]] = []
 }
 
 /// The HTML front door: bytes in any charset → libxml2 tree → paragraph-level ``Block``s.

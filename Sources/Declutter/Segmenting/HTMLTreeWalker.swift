@@ -21,8 +21,9 @@ struct HTMLTreeWalker {
         var runRole: BlockRole
         /// Role that block-level elements inside inherit (from `<li>`, `<blockquote>`, headings...).
         var passedRole: BlockRole?
-        /// The lists, table, quote and code block the element sits in.
-        var place: BlockPlace
+        /// Index in `placeStack` of the lists, table, quote and code block the element sits in
+        /// (kept apart so that a frame, copied on every element, stays small).
+        var place: Int32
     }
 
     /// Visible text bytes above which a skipped element (see ``HTMLTag/Flags/probed``) is walked:
@@ -83,6 +84,12 @@ struct HTMLTreeWalker {
     private var openSpans: [(kind: InlineSpan.Kind, href: String?, start: Int, frame: Int)] = []
     /// The spans closed in the current run.
     private var runSpans: [InlineSpan] = []
+    /// Each block's place among lists, tables, quotes and code, parallel to `blocks`.
+    private var places: [BlockPlace] = []
+    /// The places of the open elements that shape one (the page's own, empty place first).
+    private var placeStack: [BlockPlace] = [BlockPlace()]
+    /// Each block's spans, parallel to `blocks` (empty unless recorded).
+    private var blockSpans: [[InlineSpan]] = []
     /// Cues of each distinct class/id value seen on this page (pages repeat them thousands of times).
     private var cueCache: [UInt64: Cues] = [:]
 
@@ -93,13 +100,14 @@ struct HTMLTreeWalker {
         walker.walkTree(document)
         JSONLDArticle.read(walker.jsonLD, into: &walker.hints)
         PageSummary.mark(&walker.blocks, descriptions: walker.hints.descriptions)
-        return HTMLPage(blocks: walker.blocks, hints: walker.hints, verbatim: walker.verbatim)
+        return HTMLPage(blocks: walker.blocks, hints: walker.hints, verbatim: walker.verbatim, places: walker.places,
+                        spans: walker.blockSpans)
     }
 
     private mutating func walkTree(_ document: htmlDocPtr) {
         // A frame for the document itself, so every run has an owner.
         frames.append(Frame(tag: HTMLTag(flags: .block), cues: [], landmarks: [], owner: 0, runRole: .paragraph,
-                            passedRole: nil, place: BlockPlace()))
+                            passedRole: nil, place: 0))
         self.document = document
         // Streamed segments being walked in place of their placeholder: (segment, placeholder).
         var splices: [(segment: Node, placeholder: Node)] = []
@@ -215,7 +223,8 @@ struct HTMLTreeWalker {
         var frame = Frame(tag: tag, cues: cues, landmarks: landmarks, owner: parent.owner, runRole: parent.runRole,
                           passedRole: parent.passedRole, place: parent.place)
         if tag.shape != .none {
-            frame.place = parent.place.entering(tag.shape, id: nextPlaceID)
+            placeStack.append(placeStack[Int(parent.place)].entering(tag.shape, id: nextPlaceID))
+            frame.place = Int32(placeStack.count - 1)
             if tag.shape == .pre { verbatim[nextPlaceID] = HTMLSubtree.verbatimText(under: element, tags: tags) ?? "" }
             nextPlaceID &+= 1
         }
@@ -236,13 +245,11 @@ struct HTMLTreeWalker {
             if h1Depth == 0 { h1Text.reset() }
             h1Depth += 1
         }
-        if recordsInline, let kind = tag.inline { openSpan(kind, attributes: attributes) }
-        if let attributes {
-            if attributes.itemprop != nil { readItemprop(element, attributes) }
-            if tag.special == .time, hints.metadata.times.count < MetadataHints.maxTimes,
-               let value = HTMLAttributes.text(attributes.datetime) {
-                hints.metadata.times.append(MetadataHints.TimeMark(blockIndex: blocks.count, value: value))
-            }
+        if recordsInline, let kind = tag.inline { openSpan(kind, element: element) }
+        if let attributes, attributes.itemprop != nil { readItemprop(element, attributes) }
+        if tag.special == .time, hints.metadata.times.count < MetadataHints.maxTimes,
+           let value = HTMLAttributes.text(HTMLAttributes.value(of: "datetime", in: element)) {
+            hints.metadata.times.append(MetadataHints.TimeMark(blockIndex: blocks.count, value: value))
         }
         frames.append(frame)
     }
@@ -260,10 +267,10 @@ struct HTMLTreeWalker {
 
     /// Starts recording an inline element at the end of the run (links only with a target a
     /// reader can follow).
-    private mutating func openSpan(_ kind: InlineSpan.Kind, attributes: HTMLAttributes?) {
+    private mutating func openSpan(_ kind: InlineSpan.Kind, element: Node) {
         var href: String? = nil
         if kind == .link {
-            guard let raw = attributes?.href else { return }
+            guard let raw = HTMLAttributes.value(of: "href", in: element) else { return }
             let target = Whitespace.normalize(utf8: HTMLAttributes.buffer(raw))
             guard !target.isEmpty, !target.hasPrefix("#"), !target.lowercased().hasPrefix("javascript:") else { return }
             href = target
@@ -282,6 +289,7 @@ struct HTMLTreeWalker {
         let tag = frames[frames.count - 1].tag
         if tag.flags.contains(.block) { flush() }
         frames.removeLast()
+        if tag.shape != .none { placeStack.removeLast() }
         if tag.flags.contains(.container) { containers.removeLast() }
         if tag.flags.contains(.link) { linkDepth -= 1 }
         if tag.flags.contains(.noText) { noTextDepth -= 1 }
@@ -315,7 +323,8 @@ struct HTMLTreeWalker {
         case .meta:
             let attributes = HTMLAttributes(element)
             if attributes.itemprop != nil { readItemprop(element, attributes) }
-            guard let key = attributes.metaKey ?? attributes.httpEquiv.flatMap(HTMLAttributes.firstTokenLowercased),
+            guard let key = attributes.metaKey
+                    ?? HTMLAttributes.value(of: "http-equiv", in: element).flatMap(HTMLAttributes.firstTokenLowercased),
                   let value = HTMLAttributes.text(attributes.content) else { return }
             if hints.metadata.meta[key] == nil && hints.metadata.meta.count < MetadataHints.maxMetaTags {
                 hints.metadata.meta[key] = value
@@ -331,9 +340,9 @@ struct HTMLTreeWalker {
         case .link:
             let attributes = HTMLAttributes(element)
             if attributes.itemprop != nil { readItemprop(element, attributes) }
-            if hints.metadata.canonical == nil, let rel = attributes.rel,
+            if hints.metadata.canonical == nil, let rel = HTMLAttributes.value(of: "rel", in: element),
                HTMLAttributes.lowercasedTokens(rel).contains("canonical") {
-                hints.metadata.canonical = HTMLAttributes.text(attributes.href)
+                hints.metadata.canonical = HTMLAttributes.text(HTMLAttributes.value(of: "href", in: element))
             }
         case .image:
             let attributes = HTMLAttributes(element)
@@ -350,8 +359,10 @@ struct HTMLTreeWalker {
         guard let itemprop = attributes.itemprop else { return }
         for property in HTMLAttributes.lowercasedTokens(itemprop)
         where MetadataHints.itemprops.contains(property) && hints.metadata.itemprops[property] == nil {
-            var value = HTMLAttributes.text(attributes.content) ?? HTMLAttributes.text(attributes.datetime)
-                ?? HTMLAttributes.text(attributes.href) ?? HTMLAttributes.text(attributes.src)
+            var value = HTMLAttributes.text(attributes.content)
+            for name: StaticString in ["datetime", "href", "src"] where value == nil {
+                value = HTMLAttributes.text(HTMLAttributes.value(of: name, in: element))
+            }
             if value == nil, property == "author" || property == "creator" || property == "publisher" {
                 value = HTMLSubtree.itempropName(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes)
             }
@@ -457,12 +468,12 @@ struct HTMLTreeWalker {
             block.cues.formUnion(run.markedCues)
             block.landmarks.formUnion(run.markedLandmarks)
         }
-        block.place = owner.place
-        block.inline = spans
         block.container = containers.last ?? 0
         // The innermost containers only: a page nested 100,000 deep must not cost a 100,000-long
         // chain per block (quadratic memory); the article's element is never that far out.
         block.ancestors = containers.count <= Self.maxAncestors ? containers : Array(containers.suffix(Self.maxAncestors))
         blocks.append(block)
+        places.append(placeStack[Int(owner.place)])
+        if recordsInline { blockSpans.append(spans) }
     }
 }
