@@ -9,6 +9,11 @@ struct MetadataHints: Sendable, Equatable {
     static let maxTimes = 64
     /// Longest element text read as an `itemprop` value (an author's name, not an author box).
     static let maxItempropTextBytes = 200
+    /// Nodes an element's `itemprop` text is looked for among: a name sits in a few elements.
+    static let maxItempropNodes = 200
+    /// Elements whose text is read for an `itemprop` at most, per page: a page of a thousand
+    /// nested empty `itemprop="author"` elements must not read each one's subtree.
+    static let maxItempropReads = 16
 
     /// `content` of each `<meta>` by its lower-cased `property`, `name` or `http-equiv`.
     var meta: [String: String] = [:]
@@ -17,6 +22,8 @@ struct MetadataHints: Sendable, Equatable {
     /// Microdata values by lower-cased property: `content`, `datetime`, `href`/`src`, else the
     /// element's text (an author's nested `itemprop="name"` first).
     var itemprops: [String: String] = [:]
+    /// Element texts read for `itemprop`s so far.
+    var itempropReads = 0
     /// `<time datetime>` values with the number of blocks made before each.
     var times: [TimeMark] = []
     /// The article object of the page's JSON-LD.

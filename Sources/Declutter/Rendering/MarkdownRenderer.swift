@@ -17,19 +17,20 @@ enum MarkdownRenderer {
         var parts = [String]()
         if let title, !title.isEmpty { parts.append("# " + escapeLine(title)) }
         for piece in pieces {
+            let source = InlineSource(piece, settings)
             switch piece.kind {
             case .heading:
                 let level = min(6, max(2, piece.level))
-                parts.append(String(repeating: "#", count: level) + " " + inline(piece, 0..<piece.text.utf8.count, settings))
+                parts.append(String(repeating: "#", count: level) + " " + inline(source, 0..<source.utf8.count))
             case .paragraph:
-                parts.append(inline(piece, 0..<piece.text.utf8.count, settings))
+                parts.append(inline(source, 0..<source.utf8.count))
             case .list:
-                parts.append(list(piece, settings))
+                parts.append(list(piece, source))
             case .quote:
-                let paragraphs = ranges(of: piece.paragraphs, separator: 2).map { "> " + inline(piece, $0, settings) }
+                let paragraphs = ranges(of: piece.paragraphs, separator: 2).map { "> " + inline(source, $0) }
                 parts.append(paragraphs.joined(separator: "\n>\n"))
             case .table:
-                if settings.tables { parts.append(table(piece, settings)) }
+                if settings.tables { parts.append(table(piece, source)) }
             case .code:
                 parts.append(code(piece.text))
             }
@@ -40,7 +41,7 @@ enum MarkdownRenderer {
 
     // MARK: - Pieces
 
-    private static func list(_ piece: ArticleBlock, _ settings: Settings) -> String {
+    private static func list(_ piece: ArticleBlock, _ source: InlineSource) -> String {
         var lines = [String]()
         var numbers = [Int]()  // the next number at each level
         for (item, range) in zip(piece.items, ranges(of: piece.items.map(\.text), separator: 1)) {
@@ -53,14 +54,14 @@ enum MarkdownRenderer {
             let indent = String(repeating: " ", count: (level - 1) * listIndent)
             let continuation = "\n\n" + indent + String(repeating: " ", count: marker.count)
             // An item of several paragraphs: each after the first indented to the item's content.
-            let text = item.text.utf8.count == range.count ? inline(piece, range, settings) : item.text
+            let text = item.text.utf8.count == range.count ? inline(source, range) : item.text
             let paragraphs = text.components(separatedBy: "\n\n")
             lines.append(indent + marker + paragraphs.joined(separator: continuation))
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func table(_ piece: ArticleBlock, _ settings: Settings) -> String {
+    private static func table(_ piece: ArticleBlock, _ source: InlineSource) -> String {
         var offset = 0
         var lines = [String]()
         for (index, row) in piece.rows.enumerated() {
@@ -68,7 +69,7 @@ enum MarkdownRenderer {
             for cell in row {
                 let range = offset..<(offset + cell.utf8.count)
                 offset = range.upperBound + 1  // the tab or line break after the cell
-                cells.append(inline(piece, range, settings, inTable: true))
+                cells.append(inline(source, range, inTable: true))
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")
             if index == 0 { lines.append("|" + String(repeating: " --- |", count: row.count)) }
@@ -99,12 +100,24 @@ enum MarkdownRenderer {
 
     // MARK: - Inline text
 
+    /// A piece's text as bytes, read once however many ranges (cells, items) are rendered, and
+    /// the spans to write (none unless `settings.links`), outer before inner.
+    struct InlineSource {
+        let utf8: [UInt8]
+        let spans: [InlineSpan]
+
+        init(_ piece: ArticleBlock, _ settings: Settings) {
+            utf8 = Array(piece.text.utf8)
+            spans = settings.links ? piece.spans.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end } : []
+        }
+    }
+
     /// The bytes `range` of the piece's text with Markdown escaped, and with its links and
-    /// emphasis as Markdown when `settings.links` is on.
-    static func inline(_ piece: ArticleBlock, _ range: Range<Int>, _ settings: Settings, inTable: Bool = false) -> String {
-        let utf8 = Array(piece.text.utf8)
+    /// emphasis as Markdown when the source has them.
+    static func inline(_ source: InlineSource, _ range: Range<Int>, inTable: Bool = false) -> String {
+        let utf8 = source.utf8
         guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return "" }
-        let spans = settings.links ? nestedSpans(piece.spans, in: range) : []
+        let spans = source.spans.isEmpty ? [] : nestedSpans(source.spans, in: range)
         var out = [UInt8]()
         out.reserveCapacity(range.count + 16)
         var open = [InlineSpan]()
@@ -134,11 +147,10 @@ enum MarkdownRenderer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The spans inside `range` that nest properly (a span crossing another's end is left out),
-    /// outer before inner.
+    /// The spans (sorted outer before inner) inside `range` that nest properly: a span crossing
+    /// another's end is left out.
     static func nestedSpans(_ spans: [InlineSpan], in range: Range<Int>) -> [InlineSpan] {
         let inside = spans.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound && $0.start < $0.end }
-            .sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var kept = [InlineSpan]()
         var open = [InlineSpan]()
         for span in inside {
@@ -189,7 +201,7 @@ enum MarkdownRenderer {
 
     /// A headline on one line with Markdown escaped.
     static func escapeLine(_ text: String) -> String {
-        inline(ArticleBlock(kind: .paragraph, text: text), 0..<text.utf8.count, Settings())
+        inline(InlineSource(ArticleBlock(kind: .paragraph, text: text), Settings()), 0..<text.utf8.count)
     }
 
     /// Appends `byte` (at `index` of `text`) escaped: the characters that start emphasis, code,

@@ -53,11 +53,17 @@ enum HTMLSubtree {
 
     /// The text below `root` as written, white space and line breaks kept (`<br>` is a line
     /// break), without the text of skipped elements: a `<pre>` block's code for Markdown output.
-    /// Nil when it runs past `limit` bytes.
-    static func verbatimText(under root: Node, tags: HTMLTagTable, limit: Int = .max) -> String? {
+    /// Nil when it runs past `limit` bytes or `maxNodes` nodes.
+    static func verbatimText(under root: Node, tags: HTMLTagTable, limit: Int = .max, maxNodes: Int = .max) -> String? {
         var bytes = [UInt8]()
         var over = false
+        var nodes = 0
         forEachNode(under: root) { node in
+            nodes += 1
+            if nodes > maxNodes {
+                over = true
+                return nil
+            }
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard var cursor = node.pointee.content.map({ UnsafePointer<UInt8>($0) }) else { return false }
@@ -83,10 +89,13 @@ enum HTMLSubtree {
     }
 
     /// The name inside an author or publisher element: the `content` or short text of the first
-    /// element below `root` with `itemprop="name"`.
-    static func itempropName(under root: Node, tags: HTMLTagTable, limit: Int) -> String? {
+    /// element below `root` with `itemprop="name"`, looked for among the first `maxNodes` nodes.
+    static func itempropName(under root: Node, tags: HTMLTagTable, limit: Int, maxNodes: Int) -> String? {
         var found: String? = nil
+        var nodes = 0
         forEachNode(under: root) { node in
+            nodes += 1
+            if nodes > maxNodes { return nil }
             guard node.pointee.type == XML_ELEMENT_NODE else { return false }
             guard node.pointee.properties != nil else { return true }
             let attributes = HTMLAttributes(node)
@@ -94,7 +103,7 @@ enum HTMLSubtree {
                 return true
             }
             found = HTMLAttributes.text(attributes.content)
-                ?? verbatimText(under: node, tags: tags, limit: limit).map { Whitespace.normalize($0) }
+                ?? verbatimText(under: node, tags: tags, limit: limit, maxNodes: maxNodes).map { Whitespace.normalize($0) }
             return nil
         }
         return found.flatMap { $0.isEmpty ? nil : $0 }

@@ -222,12 +222,17 @@ struct HTMLTreeWalker {
         }
         var frame = Frame(tag: tag, cues: cues, landmarks: landmarks, owner: parent.owner, runRole: parent.runRole,
                           passedRole: parent.passedRole, place: parent.place)
-        if tag.shape != .none {
+        // A `<pre>` inside another is part of its code block: its text is read once, with the
+        // outer one's (nested `<pre>`s must not each read their subtree again).
+        let outerPre = placeStack[Int(parent.place)].pre
+        if tag.shape != .none && !(tag.shape == .pre && outerPre != 0) {
             placeStack.append(placeStack[Int(parent.place)].entering(tag.shape, id: nextPlaceID))
-            frame.place = Int32(placeStack.count - 1)
             if tag.shape == .pre { verbatim[nextPlaceID] = HTMLSubtree.verbatimText(under: element, tags: tags) ?? "" }
             nextPlaceID &+= 1
+        } else if tag.shape != .none {
+            placeStack.append(placeStack[Int(parent.place)])
         }
+        frame.place = tag.shape != .none ? Int32(placeStack.count - 1) : parent.place
         if isBlock {
             flush()
             frame.owner = frames.count
@@ -363,11 +368,15 @@ struct HTMLTreeWalker {
             for name: StaticString in ["datetime", "href", "src"] where value == nil {
                 value = HTMLAttributes.text(HTMLAttributes.value(of: name, in: element))
             }
+            guard value != nil || hints.metadata.itempropReads < MetadataHints.maxItempropReads else { continue }
+            if value == nil { hints.metadata.itempropReads += 1 }
             if value == nil, property == "author" || property == "creator" || property == "publisher" {
-                value = HTMLSubtree.itempropName(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes)
+                value = HTMLSubtree.itempropName(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes,
+                                                 maxNodes: MetadataHints.maxItempropNodes)
             }
             if value == nil {
-                value = HTMLSubtree.verbatimText(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes)
+                value = HTMLSubtree.verbatimText(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes,
+                                                 maxNodes: MetadataHints.maxItempropNodes)
                     .map { Whitespace.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 }
             }
             if let value { hints.metadata.itemprops[property] = value }
