@@ -293,9 +293,7 @@ enum TextCues {
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": short, opens with a byline word, names follow.
-    static let bylineOpeners: [[UInt8]] = ["by ", "written by ", "posted by ", "von ", "par ", "por ", "di ", "door ",
-                                           "text: ", "texte : ", "text by ", "words by ", "story by ", "reporting by ",
-                                           "edited by "].map { Array($0.utf8) }
+    static let bylineOpeners: [[UInt8]] = Vocabulary.bylineOpeners.map { Array($0.utf8) }
 
     static func isByline(_ lowered: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Bool {
         // Names are capitalised; "by the way, ..." is not a byline.
