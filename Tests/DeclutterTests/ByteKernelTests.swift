@@ -126,10 +126,34 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
+    func testPlainWordReadingCountsAsTheByteByByteScan() {
+        // Words of every length around the eight- and sixteen-byte loads, in both cases, with
+        // digits, accents, CJK, and the marks the plain-word reading takes (", " and ". ") or leaves.
+        let pieces = ["the", "of", "a", "I", "J", "U", "S", "ab", "THE", "Of", "NASA", "iPhone", "x86", "2024", "7",
+                      "alright", "although", "whatever", "Yourselves", "themselves", "ourselves", "understanding",
+                      "Internationalization", "ABCDEFGHIJKL", "abcdefghijklmnop", "abcdefghijklmnopq", "café", "über",
+                      "naïve", "日本語", "の", " ", " ", " ", " ", ", ", ". ", ".", ",", "!", "? ", "\"", "'", ")", "(",
+                      "U.S.", "e.g.", "…", "—", "\u{A0}", "\t", "$", "%", "/", "</p>", "http://x", "@"]
+        var generator = Generator(state: 7)
+        for _ in 0..<30_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 24) { text += generator.pick(pieces) }
+            var bytes = Array(text.utf8)
+            let (fast, reference) = bytes.withUnsafeMutableBufferPointer { raw in
+                let buffer = UnsafeBufferPointer(raw)
+                return StopWords.table.withProbe {
+                    (TextStats.scan(buffer, stopWords: $0), TextStats.scan(buffer, stopWords: $0, plainWords: false))
+                }
+            }
+            XCTAssertEqual(fast, reference, text)
+        }
+    }
+
     func testStopWordKeysAgreeBetweenTableAndScan() {
         // Packed keys (ASCII up to eight bytes) and hashed ones (longer or non-ASCII) both hit.
         for (text, stops) in [("the of and", 3), ("THE Of aNd", 3), ("whether although", 2), ("über und für", 3),
-                              ("theory offer android", 0), ("be", 1), ("themselves", 1)] {
+                              ("theory offer android", 0), ("be", 1), ("themselves", 1),
+                              ("Themselves, yourselves. ourselves", 3), ("nevertheless", 0)] {
             XCTAssertEqual(TextStats(of: text).stopWords, stops, text)
         }
     }
