@@ -88,8 +88,9 @@ final class ByteKernelTests: XCTestCase {
             pieces.append(bytes.dropLast() + [UInt8(ascii: "q")])
         }
         var generator = Generator(state: 3)
-        for _ in 0..<20_000 {
-            let count = Int(generator.next() % 6)
+        for round in 0..<20_000 {
+            // Mostly short texts; one in four long enough to cross the 64-byte blocks of starts.
+            let count = Int(generator.next() % (round % 4 == 0 ? 40 : 6))
             let text = (0..<count).flatMap { _ in generator.pick(pieces) }
             var expected: Cues = []
             let folded = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
@@ -146,6 +147,42 @@ final class ByteKernelTests: XCTestCase {
                 }
             }
             XCTAssertEqual(fast, reference, text)
+        }
+    }
+
+    /// Runs `body` on `text` lower-cased and padded as ``TextCues/withLowercased(_:_:)`` does.
+    func withLowered<R>(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.withUnsafeBufferPointer { TextCues.withLowercased($0, body) }
+    }
+
+    func testASCIIWordsAndCueKeysMatchTheScalarReading() {
+        let pieces = ["the", "Comments", "(12)", "12", "x86", "2024-11-06", " ", " ", "  ", "»", ":", "-", "...", "a",
+                      "abcdefgh", "abcdefghijklmnopq", "4pm", "10:42", ",", "'", "Related", "ago", "é", "日"]
+        var generator = Generator(state: 8)
+        for _ in 0..<20_000 {
+            let text = Array((0..<Int(generator.next() % 12)).map { _ in generator.pick(pieces) }.joined().utf8)
+            withLowered(text) { lowered in
+                XCTAssertEqual(TextCues.cueKeyHash(lowered), TextCues.cueKeyHash(lowered, asciiPath: false),
+                               String(decoding: text, as: UTF8.self))
+                func words(_ asciiPath: Bool) -> [String] {
+                    withUnsafeTemporaryAllocation(of: LineWord.self, capacity: lowered.count / 2 + 1) { storage in
+                        let count = TextCues.words(lowered, into: storage, asciiPath: asciiPath)
+                        return storage[..<count].map { "\($0.range) \($0.hash) \($0.isNumber)" }
+                    }
+                }
+                XCTAssertEqual(words(true), words(false), String(decoding: text, as: UTF8.self))
+            }
+        }
+    }
+
+    func testPaddedBlockHashIsTheBlockHash() {
+        var generator = Generator(state: 9)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 40)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let padded = bytes + [UInt8](repeating: 0xAA, count: 8)
+            let expected = bytes.withUnsafeBufferPointer { ByteHashTable.blockHash($0) }
+            XCTAssertEqual(padded.withUnsafeBytes { ByteHashTable.blockHash(padded: $0.baseAddress!, count: bytes.count) },
+                           expected)
         }
     }
 
