@@ -113,7 +113,7 @@ struct TextStats: Sendable, Equatable {
         var plain = PlainWords()
         // The word ``PlainWords`` closed last: the index just past it and its length (a period
         // there judges that word, as if it were still open).
-        var closedAt = -1, closedLength = 0
+        var closedAt = -1
 
         var index = 0
         while index < count {
@@ -126,12 +126,14 @@ struct TextStats: Sendable, Equatable {
                 }
                 let run = plain.read(buffer, from: index, stopWords: stopWords)
                 if run.end != index {
-                    if run.last >= 0 {
-                        beforeLastVisible = run.beforeLast >= 0 ? UInt32(buffer[run.beforeLast]) : lastVisible
-                        lastVisible = UInt32(buffer[run.last])
-                    }
-                    closedAt = run.closedAt
-                    closedLength = run.closedLength
+                    // The last two visible characters: words and marks are one space apart at most.
+                    let last = run.lastEnd &- 1
+                    var before = last &- 1
+                    if before >= index && buffer[before] == 0x20 { before &-= 1 }
+                    beforeLastVisible = before >= index ? UInt32(buffer[before]) : lastVisible
+                    lastVisible = UInt32(buffer[last])
+                    // A word (not a mark) read last: a period after it judges it as if it were open.
+                    closedAt = isAlphanumeric(buffer[last]) ? run.lastEnd : -1
                     index = run.end
                     continue
                 }
@@ -204,7 +206,9 @@ struct TextStats: Sendable, Equatable {
                 if StopWords.isCJKParticle(scalar) { cjkParticles &+= 1 }
                 if !firstVisibleSeen { firstVisibleSeen = true; startsCapitalized = true }
             case .terminal, .closing, .punctuation:
-                let wordLengthBefore = word.isOpen ? word.length : (closedAt == index ? closedLength : 0)
+                // A plain word closed here is one letter long when the byte before it is none.
+                let wordLengthBefore = word.isOpen ? word.length
+                    : closedAt == index ? (index >= 2 && isAlphanumeric(buffer[index &- 2]) ? 2 : 1) : 0
                 closeWord(&word, at: index, buffer, stopWords, &wordCounts)
                 chars &+= 1
                 firstVisibleSeen = true
@@ -259,6 +263,10 @@ struct TextStats: Sendable, Equatable {
         return stats
     }
 
+    /// An ASCII letter or digit.
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
     /// Counts the word that ends at `end`, if one is open, and resets the word state.
     @inline(__always)
     private static func closeWord(_ word: inout OpenWord, at end: Int, _ buffer: UnsafeBufferPointer<UInt8>,
@@ -309,12 +317,8 @@ private struct PlainWords {
         /// Where the scan goes on: the byte after the last word or mark read (a space, a mark
         /// read no further, the end), or the start of a word too long or going on in another script.
         var end: Int
-        /// The indices of the last two visible characters read (-1: none in this run).
-        var last: Int
-        var beforeLast: Int
-        /// The end of the last word read and its length.
-        var closedAt: Int
-        var closedLength: Int
+        /// Just past the last word or mark read.
+        var lastEnd: Int
     }
 
     /// Reads plain words from `start` (a letter or digit with no word open before it and no
@@ -323,107 +327,131 @@ private struct PlainWords {
         let count = buffer.count
         let base = buffer.baseAddress!
         let raw = UnsafeRawPointer(base)
-        let lowerCase = PlainWords.lowerCase
-        var words = 0, stops = 0, upper = 0, capitals = 0, chars = 0, digits = 0
+        var words = 0, stops = 0, capitals = 0, chars = 0
         var index = start
-        var run = Run(end: start, last: -1, beforeLast: -1, closedAt: -1, closedLength: 0)
+        var lastEnd = start
         while true {
             let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let folded = chunk | lowerCase
-            let letters = SWAR.bytes(folded, in: 0x61, 0x7A)
-            let digitBytes = SWAR.bytes(chunk, in: 0x30, 0x39)
-            let ends = ~(letters | digitBytes) & SWAR.highs
-            var length = ends.trailingZeroBitCount &>> 3
-            if length == 0 { break }
-            // Bit 5, moved up to bit 7, tells lower-case letters from capitals.
-            let firstCapitals = letters & ~(chunk &<< 2)
-            var key: UInt64
-            var isUpperCase: Bool
-            var digitCount = 0
-            if length < 8 {
-                let inWord = ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))
-                key = folded & inWord
-                let wordCapitals = firstCapitals & inWord
-                isUpperCase = wordCapitals & (wordCapitals &- 1) != 0 && letters & inWord & ~wordCapitals == 0
-                let wordDigits = digitBytes & inWord
-                if wordDigits != 0 { digitCount = wordDigits.nonzeroBitCount }
+            let folded = chunk | PlainWords.lowerCase
+            // Letters first: digits are rare, and looked for only when one ends the letters.
+            var inRun = SWAR.bytes(folded, in: 0x61, 0x7A)
+            let letters = inRun
+            var length = (~inRun & SWAR.highs).trailingZeroBitCount &>> 3
+            if length == 8 || UInt8(truncatingIfNeeded: chunk &>> UInt64(truncatingIfNeeded: length &* 8)) &- 0x30 < 10 {
+                guard let word = PlainWords.wordWithDigitsOrLong(raw, at: index, chunk: chunk, letters: letters) else { break }
+                if base[index &+ word.length] >= 0x80 { break }
+                digits &+= word.digits
+                if word.isUpperCase { upperCase &+= 1 }
+                if word.length <= StopWords.maxLength { stops &+= probe.contains(word.key) ? 1 : 0 }
+                length = word.length
+                inRun = letters
             } else {
-                // Eight bytes or more: the rest from a second load.
-                let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
-                let secondFolded = second | lowerCase
-                let secondLetters = SWAR.bytes(secondFolded, in: 0x61, 0x7A)
-                let secondDigits = SWAR.bytes(second, in: 0x30, 0x39)
-                let rest = (~(secondLetters | secondDigits) & SWAR.highs).trailingZeroBitCount &>> 3
-                if rest == 8 { break }
-                length = 8 &+ rest
-                let inSecond = ~(~0 &<< UInt64(truncatingIfNeeded: rest &* 8))
-                key = rest == 0 ? folded : StopWords.pairKey(folded, secondFolded & inSecond)
-                let secondCapitals = secondLetters & ~(second &<< 2) & inSecond
-                let capitalCount = firstCapitals.nonzeroBitCount &+ secondCapitals.nonzeroBitCount
-                isUpperCase = capitalCount >= 2 && letters & ~firstCapitals == 0
-                    && secondLetters & inSecond & ~secondCapitals == 0
-                digitCount = digitBytes.nonzeroBitCount &+ (secondDigits & inSecond).nonzeroBitCount
+                if length == 0 { break }
+                let inWord = ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))
+                // A word going on in another script ("café") is the scan's to read.
+                if base[index &+ length] >= 0x80 { break }
+                stops &+= probe.contains(folded & inWord) ? 1 : 0
+                // Bit 5, moved up to bit 7, tells lower-case letters from capitals.
+                if letters & (chunk &<< 2) & inWord == 0 {
+                    let wordCapitals = letters & inWord
+                    if wordCapitals & (wordCapitals &- 1) != 0 { upperCase &+= 1 }
+                }
             }
-            let end = index &+ length
-            let stop = base[end]
-            // A word going on in another script ("café") is the scan's to read.
-            if stop >= 0x80 { break }
             words &+= 1
-            if length <= StopWords.maxLength { stops &+= probe.contains(key) ? 1 : 0 }
-            if isUpperCase { upper &+= 1 }
-            let isCapitalized = Int(truncatingIfNeeded: (firstCapitals &>> 7) & 1)
-            capitals &+= isCapitalized
+            capitals &+= Int(truncatingIfNeeded: (letters & ~(chunk &<< 2) & 0x80) &>> 7)
             chars &+= length
-            digits &+= digitCount
-            run.beforeLast = length >= 2 ? end &- 2 : run.last
-            run.last = end &- 1
-            run.closedAt = end
-            run.closedLength = length
+            let end = index &+ length
             index = end
+            lastEnd = end
             if end >= count { break }
             // What follows: a space goes on to the next word; so do a comma, period or colon
             // and a space, and a hyphen. A period ending the text is read too.
+            let stop = base[end]
             if stop == 0x20 {
                 index &+= 1
                 if index >= count { break }
                 continue
             }
-            let next = base[end &+ 1]
             let isLast = end &+ 1 == count
+            let spaced = !isLast && base[end &+ 1] == 0x20
             switch stop {
-            case 0x2C where next == 0x20 && !isLast: commas &+= 1
-            case 0x3A where next == 0x20 && !isLast: otherMarks &+= 1
-            case 0x2E where isLast || next == 0x20:
+            case 0x2C where spaced: commas &+= 1
+            case 0x3A where spaced: otherMarks &+= 1
+            case 0x2E where isLast || spaced:
                 periods &+= 1
                 // A period ends a sentence unless it closes a lone capital ("J. Smith").
-                if !(length == 1 && isCapitalized == 1) { sentenceEnds &+= 1 }
+                if !(length == 1 && letters & ~(chunk &<< 2) & 0x80 != 0) { sentenceEnds &+= 1 }
             case 0x2D: otherMarks &+= 1
             default:
-                run.end = index
-                self.add(words: words, stops: stops, upper: upper, capitals: capitals, chars: chars, digits: digits)
-                return run
+                add(words: words, stops: stops, capitals: capitals, chars: chars)
+                return Run(end: index, lastEnd: lastEnd)
             }
             chars &+= 1
-            run.beforeLast = run.last
-            run.last = end
+            lastEnd = end &+ 1
             // Past the mark, and the space after it (none after a hyphen or the last period).
             index = stop == 0x2D || isLast ? end &+ 1 : end &+ 2
             if index >= count { break }
         }
-        run.end = index
-        self.add(words: words, stops: stops, upper: upper, capitals: capitals, chars: chars, digits: digits)
-        return run
+        add(words: words, stops: stops, capitals: capitals, chars: chars)
+        return Run(end: index, lastEnd: lastEnd)
+    }
+
+    /// One word's key and counts.
+    struct Word {
+        var length: Int
+        var key: UInt64
+        var isUpperCase: Bool
+        var digits: Int
+    }
+
+    /// The word at `index` when it has digits or eight bytes or more (the first eight `chunk`,
+    /// with their `letters`), up to 15 bytes; nil when it runs longer.
+    @inline(never)
+    static func wordWithDigitsOrLong(_ raw: UnsafeRawPointer, at index: Int, chunk: UInt64, letters: UInt64) -> Word? {
+        let folded = chunk | lowerCase
+        let digitBytes = SWAR.bytes(chunk, in: 0x30, 0x39)
+        var length = (~(letters | digitBytes) & SWAR.highs).trailingZeroBitCount &>> 3
+        if length == 0 { return nil }
+        var lower = letters & (chunk &<< 2)
+        var capitals = letters & ~(chunk &<< 2)
+        var digitCount = 0
+        let key: UInt64
+        if length < 8 {
+            let inWord = ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))
+            key = folded & inWord
+            lower &= inWord
+            capitals &= inWord
+            digitCount = (digitBytes & inWord).nonzeroBitCount
+        } else {
+            // Eight bytes or more: the rest from a second load.
+            let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+            let secondFolded = second | lowerCase
+            let secondLetters = SWAR.bytes(secondFolded, in: 0x61, 0x7A)
+            let secondDigits = SWAR.bytes(second, in: 0x30, 0x39)
+            let rest = (~(secondLetters | secondDigits) & SWAR.highs).trailingZeroBitCount &>> 3
+            if rest == 8 { return nil }
+            length = 8 &+ rest
+            let inSecond = ~(~0 &<< UInt64(truncatingIfNeeded: rest &* 8))
+            key = rest == 0 ? folded : StopWords.pairKey(folded, secondFolded & inSecond)
+            let secondCapitals = secondLetters & ~(second &<< 2) & inSecond
+            lower |= secondLetters & (second &<< 2) & inSecond
+            // Two or more capitals in all: keep one bit for the second half's.
+            if secondCapitals != 0 { capitals = capitals == 0 ? secondCapitals : capitals | 1 }
+            if digitBytes | (secondDigits & inSecond) != 0 {
+                digitCount = digitBytes.nonzeroBitCount &+ (secondDigits & inSecond).nonzeroBitCount
+            }
+        }
+        return Word(length: length, key: key, isUpperCase: lower == 0 && capitals & (capitals &- 1) != 0,
+                    digits: digitCount)
     }
 
     /// Adds a run's counts (kept in local variables while it is read).
     @inline(__always)
-    private mutating func add(words: Int, stops: Int, upper: Int, capitals: Int, chars: Int, digits: Int) {
+    private mutating func add(words: Int, stops: Int, capitals: Int, chars: Int) {
         self.words &+= words
         self.stopWords &+= stops
-        self.upperCase &+= upper
         self.capitalized &+= capitals
         self.chars &+= chars
-        self.digits &+= digits
     }
 
     /// 0x20 in every byte: OR-ed in, it lower-cases ASCII letters and keeps digits.
