@@ -54,7 +54,7 @@ enum AuthorBio {
                   $0.cues.contains(.byline) && $0.block.text.split(separator: " ").contains { $0.hasPrefix(first) }
               }) else { return false }
         let name = Array(first.utf8)
-        return kept.lazy.filter { ByteSearch.contains(scored[$0].block.text, name) }.prefix(maxNameMentions + 1).count
+        return kept.lazy.filter { scored[$0].block.withUTF8 { ByteSearch.contains($0, name) } }.prefix(maxNameMentions + 1).count
             <= maxNameMentions
     }
 
