@@ -70,7 +70,13 @@ struct TextStats: Sendable, Equatable {
     /// when the caller has it already. `padded`: the bytes are followed by ``padding`` readable
     /// bytes, the first of them no ASCII letter or digit (else the scan reads a copy).
     init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil, padded: Bool = false) {
-        self = StopWords.table.withProbe { TextStats.scan(buffer, stopWords: $0, padded: padded) }
+        self = StopWords.table.withProbe { TextStats(utf8: buffer, hash: hash, padded: padded, stopWords: $0) }
+    }
+
+    /// ``init(utf8:hash:padded:)`` with a probe of ``StopWords/table`` the caller holds for a
+    /// whole page.
+    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64?, padded: Bool, stopWords probe: ByteHashTable.Probe) {
+        self = TextStats.scan(buffer, stopWords: probe, padded: padded)
         textHash = hash ?? ByteHashTable.blockHash(buffer)
     }
 
