@@ -61,18 +61,21 @@ struct Landmarks: OptionSet, Sendable {
 /// Both front doors produce it: the text segmenter fills the layout fields, the HTML
 /// segmenter the DOM fields, and everything downstream reads whichever it has.
 ///
-/// A value type whose fields live in one shared, copy-on-write box: the later stages copy
-/// blocks often (into scored blocks, through filters and rules), and a copy is then one
-/// reference instead of some three hundred bytes and a retain for each string and array in them.
-/// A text dump's block keeps its text's bytes in the box itself (one allocation, not two) and
-/// makes a `String` of them only when asked: most blocks are read as bytes and never printed.
+/// A value type whose fields live in a shared, copy-on-write box: the later stages copy blocks
+/// often (into scored blocks, through filters and rules), and a copy is then one reference
+/// instead of some three hundred bytes and a retain for each string and array in them.
+/// A text dump's blocks share one box for the whole page (``PageBuilder``): their fields side by
+/// side and their texts' bytes in one buffer, two allocations a page instead of one or two a
+/// block; a `String` of a text is made only when asked (most blocks are read as bytes and never
+/// printed). A block written to leaves the page's box for one of its own.
 struct Block: Sendable {
     /// The fields of a block but its text's bytes.
     private struct Header: Sendable {
-        /// The text as it was given (HTML, tests), or nil when it is the box's bytes.
+        /// The text as it was given (HTML, tests, a block that left its page's box), or nil when
+        /// it is bytes `start..<start + byteCount` of the box's buffer.
         var text: String?
-        /// How many of the box's bytes are the text.
-        var byteCount: Int
+        var start: Int32 = 0
+        var byteCount: Int32 = 0
         var role: BlockRole
         var stats: TextStats
         var landmarks: Landmarks = []
@@ -83,25 +86,42 @@ struct Block: Sendable {
         var ancestors: [Int] = []
     }
 
-    /// The fields and, after them in the same allocation, the text's UTF-8 bytes (none when the
-    /// header holds the text as a string). Only a uniquely referenced box is ever written
-    /// (``unique()``), so sharing one between copies, and between threads, is safe.
-    private final class Fields: ManagedBuffer<Header, UInt8> {
-        static func make(_ header: Header, bytes: UnsafeBufferPointer<UInt8>) -> Fields {
-            let fields = unsafeDowncast(Fields.create(minimumCapacity: bytes.count) { _ in header }, to: Fields.self)
-            if let source = bytes.baseAddress, !bytes.isEmpty {
-                fields.withUnsafeMutablePointerToElements { $0.initialize(from: source, count: bytes.count) }
-            }
+    /// What a box holds besides its blocks' fields.
+    private struct Contents {
+        /// Fields initialized, and whether the box is a page's (shared by its blocks, never
+        /// written once they are made) or one block's.
+        var count: Int
+        var isPage: Bool
+        /// The page's texts, one after another; nil in a box of one block.
+        var bytes: UnsafeMutablePointer<UInt8>?
+        var byteCount: Int
+        var byteCapacity: Int
+    }
+
+    /// The fields of one block, or of a page's blocks, side by side. Only a uniquely referenced
+    /// box of one block is ever written (``uniqueHeader()``), so sharing one between copies, and
+    /// between threads, is safe.
+    private final class Fields: ManagedBuffer<Contents, Header> {
+        static func make(capacity: Int, contents: Contents) -> Fields {
+            unsafeDowncast(Fields.create(minimumCapacity: capacity) { _ in contents }, to: Fields.self)
+        }
+
+        /// A box of one block with these fields.
+        static func single(_ header: Header) -> Fields {
+            let fields = make(capacity: 1, contents: Contents(count: 1, isPage: false, bytes: nil, byteCount: 0, byteCapacity: 0))
+            fields.headers.initialize(to: header)
             return fields
         }
 
-        /// The header's address (fixed within the object), read and written without the
-        /// exclusivity checks a class's stored property costs on every access.
-        var fieldsPointer: UnsafeMutablePointer<Header> { withUnsafeMutablePointerToHeader { $0 } }
+        /// The contents' and the fields' addresses (fixed within the object), read and written
+        /// without the exclusivity checks a class's stored property costs on every access.
+        var contents: UnsafeMutablePointer<Contents> { withUnsafeMutablePointerToHeader { $0 } }
+        var headers: UnsafeMutablePointer<Header> { withUnsafeMutablePointerToElements { $0 } }
 
-        func copy() -> Fields {
-            withUnsafeMutablePointers { header, elements in
-                Fields.make(header.pointee, bytes: UnsafeBufferPointer(start: elements, count: header.pointee.byteCount))
+        deinit {
+            withUnsafeMutablePointers { contents, headers in
+                _ = headers.deinitialize(count: contents.pointee.count)
+                contents.pointee.bytes?.deallocate()
             }
         }
     }
@@ -113,38 +133,57 @@ struct Block: Sendable {
     }
 
     private var reference: Reference
-    private var fields: Fields { reference.fields }
+    /// Which of the box's fields are this block's.
+    private var index: Int32 = 0
+    private var header: UnsafeMutablePointer<Header> { reference.fields.headers + Int(index) }
 
-    /// The box, copied first when another block shares it.
-    private mutating func unique() -> Fields {
-        if !isKnownUniquelyReferenced(&reference.fields) { reference.fields = reference.fields.copy() }
-        return reference.fields
+    private init(_ fields: Fields, index: Int32) {
+        reference = Reference(fields: fields)
+        self.index = index
+    }
+
+    /// The block's fields for writing: in a box of its own, copied there first when the box is a
+    /// page's or another block shares it (its text then becomes a string).
+    private mutating func uniqueHeader() -> UnsafeMutablePointer<Header> {
+        if reference.fields.contents.pointee.isPage || !isKnownUniquelyReferenced(&reference.fields) {
+            var copy = header.pointee
+            if copy.text == nil {
+                copy.text = withUTF8 { String(decoding: $0, as: UTF8.self) }
+                copy.start = 0
+                copy.byteCount = 0
+            }
+            reference.fields = Fields.single(copy)
+            index = 0
+        }
+        return header
     }
 
     /// The block's text on one line, whitespace collapsed, trimmed. For a text dump's block a
     /// new string each time: read the bytes with ``withUTF8(_:)`` where a string is not needed.
     var text: String {
-        if let text = fields.fieldsPointer.pointee.text { return text }
+        if let text = header.pointee.text { return text }
         return withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Runs `body` on the text's UTF-8 bytes.
     func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        if var text = fields.fieldsPointer.pointee.text { return try text.withUTF8(body) }
-        return try fields.withUnsafeMutablePointers { header, elements in
-            try body(UnsafeBufferPointer(start: elements, count: header.pointee.byteCount))
+        let header = self.header
+        if var text = header.pointee.text { return try text.withUTF8(body) }
+        return try withExtendedLifetime(reference.fields) { fields in
+            try body(UnsafeBufferPointer(start: fields.contents.pointee.bytes! + Int(header.pointee.start),
+                                         count: Int(header.pointee.byteCount)))
         }
     }
 
     /// What the block is structurally.
     var role: BlockRole {
-        _read { yield fields.fieldsPointer.pointee.role }
-        _modify { yield &unique().fieldsPointer.pointee.role }
+        _read { yield header.pointee.role }
+        _modify { yield &uniqueHeader().pointee.role }
     }
     /// Counts over the text, computed once.
     var stats: TextStats {
-        _read { yield fields.fieldsPointer.pointee.stats }
-        _modify { yield &unique().fieldsPointer.pointee.stats }
+        _read { yield header.pointee.stats }
+        _modify { yield &uniqueHeader().pointee.stats }
     }
     /// Layout context (text dumps): the block was preceded by a blank line (or is the first block).
     /// This and the next two are the block's own, outside the shared box: a repeated line of a
@@ -157,49 +196,73 @@ struct Block: Sendable {
     var sameAs: Int? = nil
     /// DOM context (HTML): landmarks the block sits in.
     var landmarks: Landmarks {
-        _read { yield fields.fieldsPointer.pointee.landmarks }
-        _modify { yield &unique().fieldsPointer.pointee.landmarks }
+        _read { yield header.pointee.landmarks }
+        _modify { yield &uniqueHeader().pointee.landmarks }
     }
     /// Cue classes read from the class/id/role vocabulary of the block and its ancestors.
     var cues: Cues {
-        _read { yield fields.fieldsPointer.pointee.cues }
-        _modify { yield &unique().fieldsPointer.pointee.cues }
+        _read { yield header.pointee.cues }
+        _modify { yield &uniqueHeader().pointee.cues }
     }
     /// Bytes of the text that sit inside links.
     var linkBytes: Int {
-        _read { yield fields.fieldsPointer.pointee.linkBytes }
-        _modify { yield &unique().fieldsPointer.pointee.linkBytes }
+        _read { yield header.pointee.linkBytes }
+        _modify { yield &uniqueHeader().pointee.linkBytes }
     }
     /// Element depth in the DOM (0 for text dumps).
     var depth: Int {
-        _read { yield fields.fieldsPointer.pointee.depth }
-        _modify { yield &unique().fieldsPointer.pointee.depth }
+        _read { yield header.pointee.depth }
+        _modify { yield &uniqueHeader().pointee.depth }
     }
     /// Identifies the nearest block-level container (DOM) so that siblings can be grouped.
     var container: Int {
-        _read { yield fields.fieldsPointer.pointee.container }
-        _modify { yield &unique().fieldsPointer.pointee.container }
+        _read { yield header.pointee.container }
+        _modify { yield &uniqueHeader().pointee.container }
     }
     /// Ids of the block-level containers the block sits in, outermost first (the last is
     /// `container`); ids are unique per element within one page. Empty for text dumps.
     var ancestors: [Int] {
-        _read { yield fields.fieldsPointer.pointee.ancestors }
-        _modify { yield &unique().fieldsPointer.pointee.ancestors }
+        _read { yield header.pointee.ancestors }
+        _modify { yield &uniqueHeader().pointee.ancestors }
     }
 
     init(text: String, role: BlockRole = .paragraph) {
-        reference = Reference(fields: Fields.make(Header(text: text, byteCount: 0, role: role, stats: TextStats(of: text)),
-                                                  bytes: UnsafeBufferPointer(start: nil, count: 0)))
+        self.init(Fields.single(Header(text: text, role: role, stats: TextStats(of: text))), index: 0)
     }
 
-    /// A block of the UTF-8 text `utf8` (well-formed), kept as bytes, whose features are read
-    /// off them (with their ``ByteHashTable/blockHash(_:)``; `padded` as
-    /// ``TextStats/init(utf8:hash:padded:)`` says), stop words counted with `stopWords`, a probe of
-    /// ``StopWords/table``.
-    init(utf8: UnsafeBufferPointer<UInt8>, role: BlockRole, hash: UInt64, padded: Bool, stopWords: ByteHashTable.Probe) {
-        let stats = TextStats(utf8: utf8, hash: hash, padded: padded, stopWords: stopWords)
-        reference = Reference(fields: Fields.make(Header(text: nil, byteCount: utf8.count, role: role, stats: stats),
-                                                  bytes: utf8))
+    /// Makes the blocks of a text dump's page in one box: their fields side by side, their texts
+    /// in one buffer.
+    struct PageBuilder {
+        private let fields: Fields
+
+        /// A page of at most `blocks` blocks whose texts add up to at most `bytes` bytes.
+        init(blocks: Int, bytes: Int) {
+            let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes, 1))
+            fields = Fields.make(capacity: max(blocks, 1), contents: Contents(count: 0, isPage: true, bytes: buffer,
+                                                                               byteCount: 0, byteCapacity: max(bytes, 1)))
+        }
+
+        /// A new block of the page with the UTF-8 text `utf8` (well-formed), its features read
+        /// off those bytes (with their ``ByteHashTable/blockHash(_:)``; `padded` as
+        /// ``TextStats/init(utf8:hash:padded:)`` says), stop words counted with `stopWords`, a
+        /// probe of ``StopWords/table``.
+        func add(utf8: UnsafeBufferPointer<UInt8>, role: BlockRole, hash: UInt64, padded: Bool,
+                 stopWords: ByteHashTable.Probe) -> Block {
+            let contents = fields.contents
+            let start = contents.pointee.byteCount
+            precondition(start + utf8.count <= contents.pointee.byteCapacity, "a page's texts fit its bytes")
+            if let source = utf8.baseAddress, !utf8.isEmpty {
+                (contents.pointee.bytes! + start).initialize(from: source, count: utf8.count)
+            }
+            contents.pointee.byteCount = start + utf8.count
+            let index = contents.pointee.count
+            precondition(index < fields.capacity, "a page's blocks fit its box")
+            (fields.headers + index).initialize(to: Header(
+                text: nil, start: Int32(truncatingIfNeeded: start), byteCount: Int32(truncatingIfNeeded: utf8.count),
+                role: role, stats: TextStats(utf8: utf8, hash: hash, padded: padded, stopWords: stopWords)))
+            contents.pointee.count = index + 1
+            return Block(fields, index: Int32(truncatingIfNeeded: index))
+        }
     }
 
     /// Share of the text's bytes inside links (0 for text dumps).

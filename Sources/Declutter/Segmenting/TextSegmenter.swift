@@ -92,6 +92,9 @@ enum TextSegmenter {
         }
         var blocks = [Block]()
         blocks.reserveCapacity(lines.count)
+        // A page's paragraphs are at most its lines, their texts at most its bytes (a joined
+        // line's space replaces a line break; normalising only shortens).
+        let box = Block.PageBuilder(blocks: lines.count, bytes: page.count)
         var firstSeen = FirstSeenIndex(capacity: lines.count)
         var joined: [UInt8] = []
         var index = 0
@@ -120,10 +123,10 @@ enum TextSegmenter {
             }
             var block = joined.withUnsafeBufferPointer { joined in
                 next == index + 1
-                    ? makeBlock(of: first, padded: isPadded(lines[index]), blocks: blocks, firstSeen: &firstSeen,
-                                stopWords: stopWords)
-                    : makeBlock(of: UnsafeBufferPointer(rebasing: joined[..<length]), padded: true, blocks: blocks,
+                    ? makeBlock(of: first, padded: isPadded(lines[index]), in: box, blocks: blocks,
                                 firstSeen: &firstSeen, stopWords: stopWords)
+                    : makeBlock(of: UnsafeBufferPointer(rebasing: joined[..<length]), padded: true, in: box,
+                                blocks: blocks, firstSeen: &firstSeen, stopWords: stopWords)
             }
             block.blankBefore = lines[index].blankBefore
             block.blankAfter = next == lines.count || lines[next].blankBefore
@@ -136,8 +139,9 @@ enum TextSegmenter {
     /// The block of a paragraph's bytes: a copy of an earlier block with the same bytes (its
     /// string shared, its features not computed again; it records which block it repeats), or a
     /// new one.
-    private static func makeBlock(of text: UnsafeBufferPointer<UInt8>, padded: Bool, blocks: [Block],
-                              firstSeen: inout FirstSeenIndex, stopWords: ByteHashTable.Probe) -> Block {
+    private static func makeBlock(of text: UnsafeBufferPointer<UInt8>, padded: Bool, in box: Block.PageBuilder,
+                                  blocks: [Block], firstSeen: inout FirstSeenIndex,
+                                  stopWords: ByteHashTable.Probe) -> Block {
         let hash = ByteHashTable.blockHash(text)
         let earlier = firstSeen.firstIndex(of: hash, orInsert: blocks.count) { candidate in
             blocks[candidate].withUTF8 { utf8 in
@@ -149,8 +153,8 @@ enum TextSegmenter {
             copy.sameAs = earlier
             return copy
         }
-        return Block(utf8: text, role: ListMarker.hasMarker(text) ? .listItem : .paragraph, hash: hash, padded: padded,
-                     stopWords: stopWords)
+        return box.add(utf8: text, role: ListMarker.hasMarker(text) ? .listItem : .paragraph, hash: hash, padded: padded,
+                        stopWords: stopWords)
     }
 
     /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`
