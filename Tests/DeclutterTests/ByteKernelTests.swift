@@ -187,6 +187,35 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
+    func testRecordedPhraseStartsFindWhatTheWholeLineScanFinds() {
+        // The cue phrases themselves, in capitals and cut short, among words, marks, accents and
+        // CJK, so that lines hold none, a few and more than four places the filter fires at.
+        var pieces = ["the", "cookie", "use", "more", "read", " ", " ", " ", ", ", ". ", "-", "(", "\"", "é", "日本", "©",
+                      "/", "Photo", "2024", ": "]
+        for entry in Vocabulary.containedCues {
+            pieces.append(entry.phrase)
+            pieces.append(entry.phrase.uppercased())
+            pieces.append(String(entry.phrase.dropLast()))
+        }
+        pieces += Vocabulary.prefixCues.prefix(20).map(\.prefix) + Vocabulary.smallPrintOpenings.prefix(5)
+        var generator = Generator(state: 10)
+        var recorded = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 14)).map { _ in generator.pick(pieces) }.joined()
+            let stats = TextStats(of: text)
+            if !stats.phraseStarts.isMany && stats.phraseStarts.count > 0 { recorded += 1 }
+            var bytes = Array(text.utf8)
+            for matcher in [TextCues.shortLineMatcher, TextCues.longLineMatcher] {
+                let (whole, places) = bytes.withUnsafeMutableBufferPointer { raw in
+                    (matcher.cues(in: UnsafeBufferPointer(raw)), matcher.cues(in: UnsafeBufferPointer(raw), starts: stats.phraseStarts))
+                }
+                XCTAssertEqual(whole, places, text)
+            }
+        }
+        // The recorded places must be the usual case, not the fallback.
+        XCTAssertGreaterThan(recorded, 2_000)
+    }
+
     func testStopWordKeysAgreeBetweenTableAndScan() {
         // Packed keys (ASCII up to eight bytes) and hashed ones (longer or non-ASCII) both hit.
         for (text, stops) in [("the of and", 3), ("THE Of aNd", 3), ("whether although", 2), ("über und für", 3),

@@ -121,9 +121,14 @@ struct PhraseMatcher: @unchecked Sendable {
     /// The filter bucket of the four bytes at `pointer`, ASCII case ignored (bit 5 set on every
     /// byte: a capital and its lower-case letter agree, and a filter may over-match).
     @inline(__always)
-    private static func bucket(_ pointer: UnsafeRawPointer) -> Int {
-        let opening = pointer.loadUnaligned(as: UInt32.self) | 0x2020_2020
-        return Int(truncatingIfNeeded: (opening &* 0x9E37_79B1) >> (32 - UInt32(filterBits)))
+    static func bucket(_ pointer: UnsafeRawPointer) -> Int {
+        bucket(opening: pointer.loadUnaligned(as: UInt32.self))
+    }
+
+    /// ``bucket(_:)`` of four bytes already loaded (little-endian).
+    @inline(__always)
+    static func bucket(opening: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((opening | 0x2020_2020) &* 0x9E37_79B1) >> (32 - UInt32(filterBits)))
     }
 
     /// The high bit of every byte of `word` that is an ASCII letter (either case) or digit.
@@ -135,26 +140,46 @@ struct PhraseMatcher: @unchecked Sendable {
         SWAR.bytes(word | (0x20 &* SWAR.ones), in: 0x61, 0x7A) | SWAR.bytes(word, in: 0x30, 0x39)
     }
 
-    /// Bytes a buffer passed to ``cues(inPadded:)`` must have readable past its end.
+    /// Bytes a buffer passed to ``cues(inPadded:starts:)`` must have readable past its end.
     static let padding = 8
 
     /// The cues of every phrase found in `text` where its anchor allows. ASCII letters match in
     /// either case; other letters must already be lower-cased to match capitals (``lowercase(_:)``).
-    func cues(in text: UnsafeBufferPointer<UInt8>) -> Cues {
+    ///
+    /// `starts`, when given, are the text's word starts whose openings are in the filter
+    /// (``TextStats/phraseStarts``, made with ``openingFilter``): only they are looked at for the
+    /// phrases matched anywhere, unless there were too many to keep.
+    func cues(in text: UnsafeBufferPointer<UInt8>, starts: PhraseStarts? = nil) -> Cues {
         guard !text.isEmpty else { return [] }
         // Copied with zeros after it, so the scan loads eight bytes anywhere without a check.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count &+ PhraseMatcher.padding) { buffer in
             _ = buffer.initialize(from: text)
             (buffer.baseAddress! + text.count).initialize(repeating: 0, count: PhraseMatcher.padding)
-            return cues(inPadded: UnsafeBufferPointer(rebasing: buffer[..<text.count]))
+            return cues(inPadded: UnsafeBufferPointer(rebasing: buffer[..<text.count]), starts: starts)
         }
     }
 
-    /// ``cues(in:)`` for a text followed in memory by at least ``padding`` readable bytes (their
-    /// values do not matter).
-    func cues(inPadded text: UnsafeBufferPointer<UInt8>) -> Cues {
+    /// ``cues(in:starts:)`` for a text followed in memory by at least ``padding`` readable bytes
+    /// (their values do not matter).
+    func cues(inPadded text: UnsafeBufferPointer<UInt8>, starts: PhraseStarts? = nil) -> Cues {
         guard !text.isEmpty else { return [] }
-        return Cues(rawValue: tables.scan(text))
+        guard let starts, !starts.isMany else { return Cues(rawValue: tables.scan(text)) }
+        var found = tables.startGroup(text)
+        for index in 0..<Int(starts.count) {
+            let position = starts[index]
+            found |= tables.group(PhraseMatcher.bucket(UnsafeRawPointer(text.baseAddress! + position)), at: position, in: text)
+        }
+        return Cues(rawValue: found)
+    }
+
+    /// The filter of the openings of the phrases matched anywhere: bit ``bucket(_:)`` of the
+    /// four bytes at a word start is set when one may start there. It lives as long as the
+    /// matcher (the vocabulary's matchers live as long as the process).
+    var openingFilter: UnsafePointer<UInt64> { tables.filter.baseAddress! }
+
+    /// Whether two matchers look for the same phrases anywhere (their filters agree).
+    func sharesOpenings(with other: PhraseMatcher) -> Bool {
+        tables.filter.elementsEqual(other.tables.filter)
     }
 
     /// The matcher's tables as pointers, for the scan.
@@ -165,12 +190,16 @@ struct PhraseMatcher: @unchecked Sendable {
         let members: UnsafeBufferPointer<Int>
         let filter: UnsafeBufferPointer<UInt64>
 
-        /// The cues of `text` (padded, see ``PhraseMatcher/cues(inPadded:)``).
-        func scan(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
-            var found: UInt32 = 0
+        /// The cues of the phrases anchored at the start of `text` (padded).
+        @inline(__always)
+        func startGroup(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
             // The second byte of a one-byte text is padding: no phrase of two bytes fits it anyway.
-            found |= group(PhraseMatcher.startGroups + PhraseMatcher.startBucket(text[0], text.baseAddress![1]), at: 0,
-                           in: text)
+            group(PhraseMatcher.startGroups + PhraseMatcher.startBucket(text[0], text.baseAddress![1]), at: 0, in: text)
+        }
+
+        /// The cues of `text` (padded, see ``PhraseMatcher/cues(inPadded:starts:)``).
+        func scan(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var found = startGroup(text)
             guard text.count >= PhraseMatcher.gram, let base = text.baseAddress else { return found }
             let raw = UnsafeRawPointer(base)
             // Positions where a phrase of `gram` bytes fits.

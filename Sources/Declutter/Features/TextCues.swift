@@ -71,6 +71,14 @@ enum TextCues {
         Vocabulary.containedCues.map { ($0.phrase, $0.cue, .anywhere) }
             + Vocabulary.smallPrintOpenings.map { ($0, .newsletter, .start) })
 
+    /// The filter of the openings of the phrases the two matchers look for anywhere (the same
+    /// phrases, so the same filter), which ``TextStats`` checks every word start against
+    /// (``TextStats/phraseStarts``). Never written after it is built, so any thread may read it.
+    nonisolated(unsafe) static let openingFilter: UnsafePointer<UInt64> = {
+        precondition(shortLineMatcher.sharesOpenings(with: longLineMatcher), "the matchers look for the same phrases anywhere")
+        return shortLineMatcher.openingFilter
+    }()
+
     static func cues(for text: String, stats: TextStats) -> Cues {
         var copy = text
         return copy.withUTF8 { cues(utf8: $0, stats: stats) }
@@ -81,7 +89,7 @@ enum TextCues {
         var cues: Cues = []
         if stats.words > maxPrefixCueWords && (stats.words <= maxContainedCueWords || stats.cjkChars > 0) {
             // A long line: contained phrases only, matched on the line's own bytes.
-            var found = longLineMatcher.cues(in: bytes)
+            var found = longLineMatcher.cues(in: bytes, starts: stats.phraseStarts)
             if found.contains(.linkLabel) && !withLowercased(bytes, linkLabelContained) {
                 found.remove(.linkLabel)
             }
@@ -136,7 +144,7 @@ enum TextCues {
     /// (followed by ``PhraseMatcher/padding`` readable bytes, as ``withLowercased(_:_:)`` gives them).
     static func shortLineCues(_ lowered: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Cues {
         var cues: Cues = []
-        var found = shortLineMatcher.cues(inPadded: lowered)
+        var found = shortLineMatcher.cues(inPadded: lowered, starts: stats.phraseStarts)
         // "Back to the topic, …", "Click here to …", "Skip to chunk 4 …": link-label openings
         // start sentences too; only a short line is the label itself.
         if found.contains(.linkLabel) && stats.words > maxLinkLabelWords && !linkLabelContained(lowered) {

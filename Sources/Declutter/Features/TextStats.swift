@@ -108,6 +108,10 @@ struct TextStats: Sendable, Equatable {
     }
     /// FNV hash of the text's bytes, to find repeated blocks without hashing strings.
     var textHash: UInt64 = 0
+    /// The word starts whose four bytes open a phrase of the cue matchers' filter, for
+    /// ``TextCues``: (lower-casing, which the short lines get first, moves no byte and the
+    /// filter ignores ASCII case, so the places hold for the lower-cased copy too).
+    var phraseStarts = PhraseStarts()
     /// Closing markup tags ("</p>", "</div>"): leaked source, not text. (Opening brackets alone
     /// are common in code and placeholders like "<repo url>".)
     var markupTags: Int {
@@ -138,13 +142,16 @@ struct TextStats: Sendable, Equatable {
     /// when the caller has it already. `padded`: the bytes are followed by ``padding`` readable
     /// bytes, the first of them no ASCII letter or digit (else the scan reads a copy).
     init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil, padded: Bool = false) {
-        self = StopWords.table.withProbe { TextStats(utf8: buffer, hash: hash, padded: padded, stopWords: $0) }
+        self = StopWords.table.withProbe {
+            TextStats(utf8: buffer, hash: hash, padded: padded, stopWords: $0, openings: TextCues.openingFilter)
+        }
     }
 
-    /// ``init(utf8:hash:padded:)`` with a probe of ``StopWords/table`` the caller holds for a
-    /// whole page.
-    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64?, padded: Bool, stopWords probe: ByteHashTable.Probe) {
-        self = TextStats.scan(buffer, stopWords: probe, padded: padded)
+    /// ``init(utf8:hash:padded:)`` with a probe of ``StopWords/table`` and the
+    /// ``TextCues/openingFilter`` the caller holds for a whole page.
+    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64?, padded: Bool, stopWords probe: ByteHashTable.Probe,
+         openings: UnsafePointer<UInt64>) {
+        self = TextStats.scan(buffer, stopWords: probe, openings: openings, padded: padded)
         textHash = hash ?? ByteHashTable.blockHash(buffer)
     }
 
@@ -157,7 +164,7 @@ struct TextStats: Sendable, Equatable {
 
     /// ``init(of:stopWords:)`` of UTF-8 bytes.
     init(utf8 buffer: UnsafeBufferPointer<UInt8>, stopWords table: ByteHashTable) {
-        self = table.withProbe { TextStats.scan(buffer, stopWords: $0) }
+        self = table.withProbe { TextStats.scan(buffer, stopWords: $0, openings: TextCues.openingFilter) }
     }
 
     /// Bytes the plain-word reading loads past a text's end.
@@ -171,16 +178,23 @@ struct TextStats: Sendable, Equatable {
     /// `plainWords: false` reads every word byte by byte: the reference the tests hold the
     /// plain-word reading (``PlainWords``) to.
     /// Unless `padded` (see ``init(utf8:hash:padded:)``), the plain-word reading scans a padded copy.
+    /// Every word start (a place with no ASCII letter or digit before it) is checked against
+    /// `openings`, the ``TextCues/openingFilter`` (``phraseStarts``).
     static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe,
+                     openings: UnsafePointer<UInt64> = TextCues.openingFilter,
                      plainWords: Bool = true, padded: Bool = false) -> TextStats {
-        if plainWords && !padded {
+        if !padded {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count &+ padding) { copy in
                 _ = copy.initialize(from: buffer)
                 (copy.baseAddress! + buffer.count).initialize(repeating: 0, count: padding)
-                return scan(UnsafeBufferPointer(rebasing: copy[..<buffer.count]), stopWords: stopWords, padded: true)
+                return scan(UnsafeBufferPointer(rebasing: copy[..<buffer.count]), stopWords: stopWords, openings: openings,
+                            plainWords: plainWords, padded: true)
             }
         }
         let count = buffer.count
+        // The last place a phrase of four bytes (the shortest looked for anywhere) fits.
+        let lastOpening = count &- PhraseMatcher.gram
+        var starts = PhraseStarts()
         var chars = 0, letters = 0, capitalized = 0
         var cjkChars = 0, cjkParticles = 0, digits = 0, sentenceEnds = 0
         var marks = PunctuationCounts()
@@ -197,13 +211,17 @@ struct TextStats: Sendable, Equatable {
         var index = 0
         while index < count {
             let byte = buffer[index]
+            if index <= lastOpening && (index == 0 || !isAlphanumeric(buffer[index &- 1])) {
+                starts.test(buffer.baseAddress!, at: index, filter: openings)
+            }
             if plainWords && !word.isOpen && !pendingTerminal && ((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10) {
                 let isCapital = byte &- 0x41 < 26
                 if !firstVisibleSeen {
                     firstVisibleSeen = true
                     startsCapitalized = isCapital
                 }
-                let run = plain.read(buffer, from: index, stopWords: stopWords)
+                let run = plain.read(buffer, from: index, stopWords: stopWords, openings: openings, lastOpening: lastOpening,
+                                     starts: &starts)
                 if run.end != index {
                     // The last two visible characters: words and marks are one space apart at most.
                     let last = run.lastEnd &- 1
@@ -244,6 +262,12 @@ struct TextStats: Sendable, Equatable {
                 width = 1
             } else {
                 (scalar, width) = UTF8Scalars.decode(buffer, at: index)
+                // The bytes after a lead byte have none that is ASCII before them: word starts too.
+                var next = index &+ 1
+                while next < index &+ width && next <= lastOpening {
+                    starts.test(buffer.baseAddress!, at: next, filter: openings)
+                    next &+= 1
+                }
             }
             let klass = CharClass.of(scalar)
             if pendingTerminal {
@@ -327,6 +351,7 @@ struct TextStats: Sendable, Equatable {
         stats.startsCapitalized = startsCapitalized
         marks.copy(to: &stats)
         stats.commas &+= plain.commas
+        stats.phraseStarts = starts
         if cjkChars > 0 {
             // Two CJK characters make about one word; particles stand in for stop words.
             stats.words &+= (cjkChars + 1) / 2
@@ -402,7 +427,10 @@ private struct PlainWords {
 
     /// Reads plain words from `start` (a letter or digit with no word open before it and no
     /// sentence end pending).
-    mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stopWords probe: ByteHashTable.Probe) -> Run {
+    /// Each word start after the first (which the scan checked) and each space after a mark
+    /// is checked against `openings` into `starts` (``TextStats/phraseStarts``).
+    mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stopWords probe: ByteHashTable.Probe,
+                       openings: UnsafePointer<UInt64>, lastOpening: Int, starts: inout PhraseStarts) -> Run {
         let count = buffer.count
         let base = buffer.baseAddress!
         let raw = UnsafeRawPointer(base)
@@ -437,6 +465,9 @@ private struct PlainWords {
                 }
             }
             words &+= 1
+            // A word start read here (the run's first one the scan checked; one the run leaves
+            // unread the scan checks when it gets there).
+            if index != start { starts.test(chunk, at: index, last: lastOpening, filter: openings) }
             capitals &+= Int(truncatingIfNeeded: (letters & ~(chunk &<< 2) & 0x80) &>> 7)
             chars &+= length
             let end = index &+ length
@@ -467,6 +498,8 @@ private struct PlainWords {
             }
             chars &+= 1
             lastEnd = end &+ 1
+            // The space after a comma, period or colon follows a mark: a word start.
+            if stop != 0x2D && !isLast && end &+ 1 <= lastOpening { starts.test(base, at: end &+ 1, filter: openings) }
             // Past the mark, and the space after it (none after a hyphen or the last period).
             index = stop == 0x2D || isLast ? end &+ 1 : end &+ 2
             if index >= count { break }

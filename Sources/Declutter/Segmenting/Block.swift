@@ -245,9 +245,9 @@ struct Block: Sendable {
         /// A new block of the page with the UTF-8 text `utf8` (well-formed), its features read
         /// off those bytes (with their ``ByteHashTable/blockHash(_:)``; `padded` as
         /// ``TextStats/init(utf8:hash:padded:)`` says), stop words counted with `stopWords`, a
-        /// probe of ``StopWords/table``.
+        /// probe of ``StopWords/table``, phrase openings with `openings` (``TextCues/openingFilter``).
         func add(utf8: UnsafeBufferPointer<UInt8>, role: BlockRole, hash: UInt64, padded: Bool,
-                 stopWords: ByteHashTable.Probe) -> Block {
+                 stopWords: ByteHashTable.Probe, openings: UnsafePointer<UInt64>) -> Block {
             let contents = fields.contents
             let start = contents.pointee.byteCount
             precondition(start + utf8.count <= contents.pointee.byteCapacity, "a page's texts fit its bytes")
@@ -259,7 +259,8 @@ struct Block: Sendable {
             precondition(index < fields.capacity, "a page's blocks fit its box")
             (fields.headers + index).initialize(to: Header(
                 text: nil, start: Int32(truncatingIfNeeded: start), byteCount: Int32(truncatingIfNeeded: utf8.count),
-                role: role, stats: TextStats(utf8: utf8, hash: hash, padded: padded, stopWords: stopWords)))
+                role: role, stats: TextStats(utf8: utf8, hash: hash, padded: padded, stopWords: stopWords,
+                                             openings: openings)))
             contents.pointee.count = index + 1
             return Block(fields, index: Int32(truncatingIfNeeded: index))
         }

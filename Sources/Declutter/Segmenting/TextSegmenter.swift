@@ -63,7 +63,9 @@ enum TextSegmenter {
         }
         scratch.append(contentsOf: repeatElement(0, count: TextStats.padding))
         return scratch.withUnsafeBufferPointer { scratch in
-            StopWords.table.withProbe { blocks(from: lines, page: bytes, scratch: scratch, stopWords: $0) }
+            StopWords.table.withProbe {
+                blocks(from: lines, page: bytes, scratch: scratch, stopWords: $0, openings: TextCues.openingFilter)
+            }
         }
     }
 
@@ -81,7 +83,8 @@ enum TextSegmenter {
 
     /// Joins hard-wrapped lines into paragraphs and makes one block of each paragraph.
     private static func blocks(from lines: [Line], page: UnsafeBufferPointer<UInt8>,
-                               scratch: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe) -> [Block] {
+                               scratch: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe,
+                               openings: UnsafePointer<UInt64>) -> [Block] {
         func bytes(_ line: Line) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: (line.inScratch ? scratch : page)[line.range])
         }
@@ -124,9 +127,9 @@ enum TextSegmenter {
             var block = joined.withUnsafeBufferPointer { joined in
                 next == index + 1
                     ? makeBlock(of: first, padded: isPadded(lines[index]), in: box, blocks: blocks,
-                                firstSeen: &firstSeen, stopWords: stopWords)
+                                firstSeen: &firstSeen, stopWords: stopWords, openings: openings)
                     : makeBlock(of: UnsafeBufferPointer(rebasing: joined[..<length]), padded: true, in: box,
-                                blocks: blocks, firstSeen: &firstSeen, stopWords: stopWords)
+                                blocks: blocks, firstSeen: &firstSeen, stopWords: stopWords, openings: openings)
             }
             block.blankBefore = lines[index].blankBefore
             block.blankAfter = next == lines.count || lines[next].blankBefore
@@ -141,7 +144,7 @@ enum TextSegmenter {
     /// new one.
     private static func makeBlock(of text: UnsafeBufferPointer<UInt8>, padded: Bool, in box: Block.PageBuilder,
                                   blocks: [Block], firstSeen: inout FirstSeenIndex,
-                                  stopWords: ByteHashTable.Probe) -> Block {
+                                  stopWords: ByteHashTable.Probe, openings: UnsafePointer<UInt64>) -> Block {
         let hash = ByteHashTable.blockHash(text)
         let earlier = firstSeen.firstIndex(of: hash, orInsert: blocks.count) { candidate in
             blocks[candidate].withUTF8 { utf8 in
@@ -154,7 +157,7 @@ enum TextSegmenter {
             return copy
         }
         return box.add(utf8: text, role: ListMarker.hasMarker(text) ? .listItem : .paragraph, hash: hash, padded: padded,
-                        stopWords: stopWords)
+                       stopWords: stopWords, openings: openings)
     }
 
     /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`
