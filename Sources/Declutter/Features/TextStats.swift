@@ -444,7 +444,24 @@ private struct PlainWords {
             var inRun = SWAR.bytes(folded, in: 0x61, 0x7A)
             let letters = inRun
             var length = (~inRun & SWAR.highs).trailingZeroBitCount &>> 3
-            if length == 8 || UInt8(truncatingIfNeeded: chunk &>> UInt64(truncatingIfNeeded: length &* 8)) &- 0x30 < 10 {
+            var second: UInt64 = 0, secondLetters: UInt64 = 0, rest = 8
+            if length == 8 {
+                // Eight letters or more: the rest from a second load, here when they are letters.
+                second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+                secondLetters = SWAR.bytes(second | PlainWords.lowerCase, in: 0x61, 0x7A)
+                rest = (~secondLetters & SWAR.highs).trailingZeroBitCount &>> 3
+            }
+            if length == 8 && rest < 8 && UInt8(truncatingIfNeeded: second &>> UInt64(truncatingIfNeeded: rest &* 8)) &- 0x30 >= 10 {
+                length = 8 &+ rest
+                if base[index &+ length] >= 0x80 { break }
+                let inSecond = ~(~0 &<< UInt64(truncatingIfNeeded: rest &* 8))
+                let secondFolded = (second | PlainWords.lowerCase) & inSecond
+                if length <= StopWords.maxLength {
+                    stops &+= probe.contains(rest == 0 ? folded : StopWords.pairKey(folded, secondFolded)) ? 1 : 0
+                }
+                // No lower-case letter: eight capitals or more.
+                if (letters & (chunk &<< 2)) | (secondLetters & (second &<< 2) & inSecond) == 0 { upperCase &+= 1 }
+            } else if length == 8 || UInt8(truncatingIfNeeded: chunk &>> UInt64(truncatingIfNeeded: length &* 8)) &- 0x30 < 10 {
                 guard let word = PlainWords.wordWithDigitsOrLong(raw, at: index, chunk: chunk, letters: letters) else { break }
                 if base[index &+ word.length] >= 0x80 { break }
                 digits &+= word.digits
@@ -516,8 +533,8 @@ private struct PlainWords {
         var digits: Int
     }
 
-    /// The word at `index` when it has digits or eight bytes or more (the first eight `chunk`,
-    /// with their `letters`), up to 15 bytes; nil when it runs longer.
+    /// The word at `index` when it has digits (the first eight bytes `chunk`, with their
+    /// `letters`), or letters past sixteen bytes, up to 15 bytes; nil when it runs longer.
     @inline(never)
     static func wordWithDigitsOrLong(_ raw: UnsafeRawPointer, at index: Int, chunk: UInt64, letters: UInt64) -> Word? {
         let folded = chunk | lowerCase

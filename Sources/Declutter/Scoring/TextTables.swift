@@ -35,8 +35,12 @@ enum TextTables {
 
     static func isTable(_ rows: ArraySlice<Block>) -> Bool {
         guard rows.count >= minRows, rows.count <= maxRows, rows.first?.ancestors.isEmpty == true else { return false }
-        let figures = rows.filter(isFigureRow).count
-        let words = rows.reduce(0) { $0 + $1.stats.words }
+        // Counted in place: a filtered array of blocks would copy (and retain) every row.
+        var figures = 0, words = 0
+        for row in rows {
+            if isFigureRow(row) { figures += 1 }
+            words += row.stats.words
+        }
         return Double(figures) >= Double(rows.count) * minFigureShare
             && Double(words) >= Double(rows.count) * minMeanWords
     }

@@ -26,7 +26,24 @@ enum Whitespace {
         let raw = UnsafeRawPointer(base)
         var offset = 0
         var previousSpace: UInt64 = 0  // the high bit of the last byte read was a space
-        while offset + 8 <= count {
+        // Sixteen bytes a step while they last (one test and branch for two words), then eight.
+        while offset &+ 16 <= count {
+            let first = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self)
+            let firstSpaces = SWAR.bytes(first, equalTo: 0x20)
+            let secondSpaces = SWAR.bytes(second, equalTo: 0x20)
+            let odd = SWAR.bytes(first, below: 0x20) | SWAR.bytes(second, below: 0x20)
+                | (firstSpaces & ((firstSpaces &<< 8) | previousSpace))
+                | (secondSpaces & ((secondSpaces &<< 8) | (firstSpaces &>> 56)))
+            if odd != 0 { return false }
+            if (first | second) & SWAR.highs != 0
+                && (hasUnicodeSpace(first, bytes, at: offset, from: 0) || hasUnicodeSpace(second, bytes, at: offset &+ 8, from: 0)) {
+                return false
+            }
+            previousSpace = secondSpaces &>> 56
+            offset &+= 16
+        }
+        while offset &+ 8 <= count {
             let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             let spaces = SWAR.bytes(chunk, equalTo: 0x20)
             if SWAR.bytes(chunk, below: 0x20) | (spaces & ((spaces &<< 8) | previousSpace)) != 0 { return false }
@@ -34,7 +51,7 @@ enum Whitespace {
             // each is looked at (an ASCII chunk has none).
             if chunk & SWAR.highs != 0 && hasUnicodeSpace(chunk, bytes, at: offset, from: 0) { return false }
             previousSpace = spaces >> 56
-            offset += 8
+            offset &+= 8
         }
         if offset == count { return true }
         if count >= 8 {
