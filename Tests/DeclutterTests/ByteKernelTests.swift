@@ -68,6 +68,11 @@ final class ByteKernelTests: XCTestCase {
             var lowered = bytes
             PhraseMatcher.lowercase(&lowered)
             XCTAssertEqual(lowered, Self.referenceLowercase(bytes), "\(bytes)")
+            // The padded variant folds the last bytes with the padding after them.
+            var padded = bytes + [UInt8](repeating: 0, count: 8)
+            padded.withUnsafeMutableBufferPointer { PhraseMatcher.lowercase(padded: UnsafeMutableBufferPointer(rebasing: $0[..<bytes.count])) }
+            XCTAssertEqual(Array(padded[..<bytes.count]), Self.referenceLowercase(bytes), "\(bytes)")
+            XCTAssertEqual(Array(padded[bytes.count...]), [UInt8](repeating: 0, count: 8))
         }
     }
 

@@ -275,6 +275,39 @@ struct PhraseMatcher: @unchecked Sendable {
         bytes.withUnsafeMutableBufferPointer { lowercase($0) }
     }
 
+    /// ``lowercase(_:)-([UInt8])`` in place in a buffer followed by at least eight writable
+    /// bytes (zeros, or bytes whose lower-casing does not matter): its last bytes are folded
+    /// eight at a time with the padding after them.
+    static func lowercase(padded bytes: UnsafeMutableBufferPointer<UInt8>) {
+        guard let raw = UnsafeMutableRawPointer(bytes.baseAddress) else { return }
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time while none is a Latin-1 lead byte (0xC3).
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if SWAR.bytes(word, equalTo: 0xC3) == 0 {
+                raw.storeBytes(of: SWAR.foldASCII(word), toByteOffset: index, as: UInt64.self)
+                index &+= 8
+                continue
+            }
+            index = lowercaseOne(bytes, at: index)
+        }
+    }
+
+    /// Lower-cases the byte at `index` (a capital, or the Latin-1 letter after a 0xC3 there);
+    /// returns the index after what it read.
+    @inline(__always)
+    private static func lowercaseOne(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte >= 0x41 && byte <= 0x5A {
+            bytes[index] = byte | 0x20
+        } else if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9E,
+                  bytes[index + 1] != 0x97 {
+            bytes[index + 1] += 0x20
+            return index + 2
+        }
+        return index + 1
+    }
+
     /// ``lowercase(_:)-([UInt8])`` in place in a buffer.
     static func lowercase(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
         var index = 0
@@ -289,15 +322,7 @@ struct PhraseMatcher: @unchecked Sendable {
                     continue
                 }
             }
-            let byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A {
-                bytes[index] = byte | 0x20
-            } else if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9E,
-                      bytes[index + 1] != 0x97 {
-                bytes[index + 1] += 0x20
-                index += 1
-            }
-            index += 1
+            index = lowercaseOne(bytes, at: index)
         }
     }
 }

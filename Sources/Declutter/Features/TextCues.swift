@@ -135,7 +135,7 @@ enum TextCues {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count &+ PhraseMatcher.padding) { buffer in
             _ = buffer.initialize(from: source)
             (buffer.baseAddress! + source.count).initialize(repeating: 0, count: PhraseMatcher.padding)
-            PhraseMatcher.lowercase(UnsafeMutableBufferPointer(rebasing: buffer[..<source.count]))
+            PhraseMatcher.lowercase(padded: UnsafeMutableBufferPointer(rebasing: buffer[..<source.count]))
             return body(UnsafeBufferPointer(rebasing: buffer[..<source.count]))
         }
     }
@@ -151,19 +151,21 @@ enum TextCues {
             found.remove(.linkLabel)
         }
         cues.formUnion(mentionsFiltered(found, stats: stats))
+        // Whether the line is ASCII, found once for the key and the words.
+        let ascii = isASCII(lowered)
         if stats.words <= maxCueWords {
-            if let exact = Lexicon.exactCues.value(cueKeyHash(lowered)) { cues.formUnion(Cues(rawValue: exact)) }
+            if let exact = Lexicon.exactCues.value(cueKeyHash(lowered, ascii: ascii)) { cues.formUnion(Cues(rawValue: exact)) }
             if isByline(lowered, stats: stats) { cues.insert(.byline) }
             // Dates and comment counts need a number; keywords count only in short labels.
             let wantsKeywords = stats.words <= maxKeywordCueWords && !stats.endsWithTerminal
             if stats.digits > 0 || wantsKeywords {
-                withWords(lowered) { words in
+                withWords(lowered, ascii: ascii) { words in
                     if stats.digits > 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
                     if wantsKeywords { cues.formUnion(keywordCues(words)) }
                     if stats.digits > 0 && isCommentCount(words) { cues.insert(.comments) }
                 }
             }
-        } else if let first = lowered.first, first >= 0x30, first <= 0x39, withWords(lowered, isCommentCount) {
+        } else if let first = lowered.first, first >= 0x30, first <= 0x39, withWords(lowered, ascii: ascii, isCommentCount) {
             cues.insert(.comments)
         }
         return cues
@@ -173,8 +175,9 @@ enum TextCues {
     /// "Comments (12)" → "comments", "» Related Articles:" → "related articles".
     /// An ASCII line takes ``asciiCueKeyHash(_:)`` unless `asciiPath` is false (the tests'
     /// reference).
-    static func cueKeyHash(_ buffer: UnsafeBufferPointer<UInt8>, asciiPath: Bool = true) -> UInt64 {
-        if asciiPath && isASCII(buffer) { return asciiCueKeyHash(buffer) }
+    /// `ascii` says whether the buffer is ASCII when the caller knows.
+    static func cueKeyHash(_ buffer: UnsafeBufferPointer<UInt8>, ascii: Bool? = nil, asciiPath: Bool = true) -> UInt64 {
+        if asciiPath && (ascii ?? isASCII(buffer)) { return asciiCueKeyHash(buffer) }
         var start = 0
         while start < buffer.count {
             let (scalar, width) = UTF8Scalars.decode(buffer, at: start)
@@ -227,11 +230,12 @@ enum TextCues {
     /// Runs `body` on the words of a lower-cased line (letters and digits of any script; each
     /// CJK character a word of its own), hashed for the lookups short lines get. The words are
     /// kept in a buffer on the stack: this runs for most lines of a page.
-    static func withWords<R>(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<LineWord>) -> R) -> R {
+    static func withWords<R>(_ buffer: UnsafeBufferPointer<UInt8>, ascii: Bool? = nil,
+                             _ body: (UnsafeBufferPointer<LineWord>) -> R) -> R {
         // Words are a byte or more, each followed by a byte that is not part of it (or a CJK
         // character of three bytes): never more than half the bytes, rounded up.
         withUnsafeTemporaryAllocation(of: LineWord.self, capacity: buffer.count / 2 + 1) { storage in
-            let count = words(buffer, into: storage)
+            let count = words(buffer, into: storage, ascii: ascii)
             defer { _ = storage.baseAddress!.deinitialize(count: count) }
             return body(UnsafeBufferPointer(rebasing: storage[..<count]))
         }
@@ -240,8 +244,8 @@ enum TextCues {
     /// Writes the words of `buffer` (see ``withWords(_:_:)``) into `storage`; returns how many.
     /// An ASCII line takes ``asciiWords(_:into:)`` unless `asciiPath` is false (the tests' reference).
     static func words(_ buffer: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<LineWord>,
-                      asciiPath: Bool = true) -> Int {
-        if asciiPath && isASCII(buffer) { return asciiWords(buffer, into: storage) }
+                      ascii: Bool? = nil, asciiPath: Bool = true) -> Int {
+        if asciiPath && (ascii ?? isASCII(buffer)) { return asciiWords(buffer, into: storage) }
         var count = 0
         var start = -1
         var isNumber = true
