@@ -178,14 +178,17 @@ enum ContextRules {
         }
     }
 
-    /// Maximal runs of at least `minLength` consecutive weak blocks.
-    static func weakRuns(_ scored: [ScoredBlock], minLength: Int, including: (ScoredBlock) -> Bool = isWeak) -> [Range<Int>] {
+    /// Maximal runs of at least `minLength` consecutive weak blocks, as ranges of the
+    /// collection's indices (a slice's are the page's).
+    static func weakRuns<Blocks: RandomAccessCollection>(_ scored: Blocks, minLength: Int,
+                                                         including: (ScoredBlock) -> Bool = isWeak) -> [Range<Int>]
+    where Blocks.Element == ScoredBlock, Blocks.Index == Int {
         var runs = [Range<Int>]()
-        var start = 0
-        while start < scored.count {
+        var start = scored.startIndex
+        while start < scored.endIndex {
             guard including(scored[start]) else { start += 1; continue }
             var end = start
-            while end < scored.count, including(scored[end]) { end += 1 }
+            while end < scored.endIndex, including(scored[end]) { end += 1 }
             if end - start >= minLength { runs.append(start..<end) }
             start = end
         }

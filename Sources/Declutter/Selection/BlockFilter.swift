@@ -23,12 +23,17 @@ enum BlockFilter {
                scored[span.lowerBound - 1].klass != .noise, !keep[span.lowerBound - 1] {
                 keep.set(span.lowerBound - 1, .subheading)
             }
-            let slice = Array(scored[span])
-            for run in ContextRules.weakRuns(slice, minLength: furnitureRunLength, including: { $0.klass != .good && $0.klass != .nearGood }) {
-                let plain = run.filter { slice[$0].klass != .noise }.map { slice[$0].block.stats.words }
-                if plain.count >= 2, plain.max() ?? 0 <= furnitureRunMaxWords {
-                    for offset in run where keep[span.lowerBound + offset] && !opensProse(scored, span.lowerBound + offset) {
-                        keep.set(span.lowerBound + offset, .furnitureRun)
+            // Read in place (the page's indices), the unmarked lines of a run counted as it goes.
+            for run in ContextRules.weakRuns(scored[span], minLength: furnitureRunLength,
+                                             including: { $0.klass != .good && $0.klass != .nearGood }) {
+                var plain = 0, longest = 0
+                for index in run where scored[index].klass != .noise {
+                    plain += 1
+                    longest = max(longest, scored[index].block.stats.words)
+                }
+                if plain >= 2, longest <= furnitureRunMaxWords {
+                    for index in run where keep[index] && !opensProse(scored, index) {
+                        keep.set(index, .furnitureRun)
                     }
                 }
             }
