@@ -5,15 +5,7 @@ import XCTest
 /// tables' figures, promos after the article element and byline-named author boxes.
 final class SelectionRuleTests: XCTestCase {
     /// Enough prose (over ``ListingFallback/maxArticleProseWords``) to read as an article.
-    private let prose = [
-        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
-        "Traders on the road were split, and several of them said they would ask the council to think again.",
-        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
-        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
-        "Cyclists who use the road every day welcomed the vote and said the new lanes were long overdue for them.",
-        "The harbour master said that deliveries to the fish market would keep a loading bay at the northern end.",
-        "Work on the first section is due to start after the summer festival, when traffic on the front is lighter.",
-    ]
+    private let prose = FixtureSupport.harbourProse
 
     private func paragraphs(_ html: String) throws -> [String] {
         try Cleaner(options: .init(includeTitle: false, inputKind: .html)).clean(html).paragraphs

@@ -3,12 +3,7 @@ import XCTest
 
 /// The end of the main span: page furniture after the article, then prose that is not its.
 final class SpanTailTests: XCTestCase {
-    private let prose = [
-        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
-        "Traders on the road were split, and several of them said they would ask the council to think again.",
-        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
-        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
-    ]
+    private let prose = FixtureSupport.harbourProse
     /// A teaser's excerpt: prose, and worth more than the furniture above it costs.
     private let teaser = "Why the old lighthouse on the headland is finally getting the restoration it deserves after "
         + "decades of neglect, storms and a long wrangle over money between the council, the port and a charity."

@@ -54,6 +54,8 @@ public enum Reason: String, Sendable, CaseIterable {
     case furnitureCue
     /// Inside the span, a repeat of an earlier block.
     case repeated
+    /// One long block that repeats the rest of the article: a print or Markdown copy (``ArticleCopy``).
+    case articleCopy
     /// Inside the span, text mostly inside links.
     case linkCluster
     /// Inside the span, a line with too few stop words for prose (keyword rows, teaser titles).
@@ -86,7 +88,7 @@ public enum Reason: String, Sendable, CaseIterable {
             return true
         case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
              .furnitureCue,
-             .repeated, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .trailingProse,
+             .repeated, .articleCopy, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .trailingProse,
              .standfirst, .outsideListing, .authorBio, .authorBioLabel, .headline, .repeatsTitle:
             return false
         }
@@ -115,6 +117,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .afterClosingFurniture: return "after the article's closing furniture"
         case .furnitureCue: return "furniture cue"
         case .repeated: return "repeat of an earlier block"
+        case .articleCopy: return "a second copy of the article"
         case .linkCluster: return "link cluster"
         case .notProse: return "long line, not prose"
         case .furnitureRun: return "run of short unmarked lines"
