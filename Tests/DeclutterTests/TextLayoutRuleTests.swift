@@ -67,6 +67,20 @@ final class TextLayoutRuleTests: XCTestCase {
         XCTAssertEqual(kept.filter(body.contains), body)
         XCTAssertFalse(kept.contains(copy))
     }
+    func testAWordThatRunsThroughTheArticleIsItsSubject() {
+        let body = [
+            "For years I have been meaning to build a small tool that reads every newsletter I get and sums them up.",
+            "Most of the newsletter issues I receive each week are long, and I rarely have the time to read them all.",
+            "The first step was to collect each newsletter from its feed, which turned out to be easier than I feared.",
+            "Then the script scores every newsletter post by its length and by how many readers have commented on it.",
+            "The seven newsletter posts with the highest scores are summed up in a few sentences each by the model.",
+            "Every other newsletter post is listed by its title with a link, grouped by the kind of topic it covers.",
+            "The digest itself is one page, and the newsletter sources can be changed without touching the code.",
+            "After a week of testing, the newsletter digest found almost every post that I would have chosen myself.",
+            "The next version will let me choose between a daily and a weekly newsletter digest from a small menu.",
+        ]
+        XCTAssertEqual(clean(body.joined(separator: "\n\n")), body)
+    }
 }
 
 /// A text dump with no article: a list of teasers between the menus.

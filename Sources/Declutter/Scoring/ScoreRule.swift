@@ -11,6 +11,9 @@ public enum ScoreRule: String, Sendable, CaseIterable {
     /// A slash pair ("AI/ML") in long prose or a list item that names no picture: not a photo
     /// credit, so the caption cue read off its words is dropped.
     case slashProse
+    /// A furniture word ("newsletter") that runs through the page's prose is its subject: the cue
+    /// read off the words is dropped (``LocalScorer/subjectCues(_:)``).
+    case subjectWord
 
     // Context rules, in the order `ContextRules.apply` runs them.
 
@@ -45,6 +48,7 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .labelRun: return "label run"
         case .tableFigures: return "figures, not a ticker"
         case .slashProse: return "slash pair, not a credit"
+        case .subjectWord: return "the page's subject, not furniture"
         }
     }
 
@@ -61,6 +65,7 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .labelRun: return 1 << 7
         case .tableFigures: return 1 << 8
         case .slashProse: return 1 << 9
+        case .subjectWord: return 1 << 10
         }
     }
 }
