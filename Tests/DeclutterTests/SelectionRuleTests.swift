@@ -104,4 +104,13 @@ final class SelectionRuleTests: XCTestCase {
         XCTAssertTrue(schools.allSatisfy(kept.contains), "\(kept)")
         XCTAssertTrue(["1", "8", "40%", "47%", "3.0", "3.7"].allSatisfy(kept.contains), "\(kept)")
     }
+
+    func testASourceListOfBareLinksInsideTheArticleGoes() throws {
+        let links = (1...45).map { "https://www.example.org/harbour/report-\($0).html" }.joined(separator: " ")
+        let html = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())
+            <div class="sources"><p>\(links)</p></div></div></article>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose)
+    }
 }

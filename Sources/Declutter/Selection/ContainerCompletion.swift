@@ -13,6 +13,8 @@ enum ContainerCompletion {
     static let maxTrailingProseWords = 200
     /// Blocks brought back from outside the spans have at most this share of their text in links.
     static let maxLinkDensity = 0.5
+    /// A loose line of bare links longer than this is a link dump, not brought back.
+    static let maxKeywordRowWords = 40
 
     /// Updates `keep` in place; does nothing for pages without DOM context (text dumps).
     static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
@@ -52,6 +54,11 @@ enum ContainerCompletion {
         // A table's figures ("15%", "$1 - $2") repeat from row to row and have no letters, yet
         // they are what the table says.
         if block.block.role == .tableCell && block.block.stats.digits > 0 { return true }
+        // A long loose line of links with hardly a function word between them is a source list
+        // pasted as bare URLs, not a paragraph the spans missed.
+        if block.klass == .bad && block.block.stats.hasURL && block.block.stats.words > maxKeywordRowWords
+            && block.block.stats.stopWordDensity < LocalScorer.minNearGoodStopDensity
+            && block.block.role == .paragraph { return false }
         return !block.isRepeat && block.block.stats.letters > 0
     }
 
