@@ -81,6 +81,10 @@ final class TextLayoutRuleTests: XCTestCase {
         ]
         XCTAssertEqual(clean(body.joined(separator: "\n\n")), body)
     }
+    func testAnAnalystsBioClosingTheArticleGoes() {
+        let bio = "Jane Marlow, CFP, is a contributing market analyst specializing in regional property and transport funds."
+        XCTAssertEqual(clean((prose + ["About the Author", bio]).joined(separator: "\n\n")), prose)
+    }
 }
 
 /// A text dump with no article: a list of teasers between the menus.

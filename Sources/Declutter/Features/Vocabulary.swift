@@ -256,7 +256,8 @@ enum Vocabulary {
     /// Words at least one of which an author bio uses: what the person does for a living.
     static let bioNouns: [String] = [
         "writer", "editor", "journalist", "reporter", "author", "contributor", "correspondent", "columnist",
-        "specializes", "specialises", "has written", "years of experience", "freelance", "blogger", "founder",
+        "specializes", "specialises", "specializing", "specialising", "has written", "years of experience", "freelance",
+        "blogger", "founder", "analyst", "contributing",
         "redakteur", "journaliste", "periodista", "giornalista", "jornalista",
     ]
 
