@@ -72,7 +72,8 @@ final class FeatureTests: XCTestCase {
             ("関連記事", .related), ("Most read", .popular), ("Comments (12)", .comments),
             ("59 Comments on “Starship Troopers”", .comments), ("Advertisement", .ad), ("Publicidad", .ad),
             ("Share this article", .share), ("Source link", .linkLabel), ("Back to top", .linkLabel),
-            ("Tags: politics, Japan", .tags), ("By Jane Doe", .byline),
+            ("Tags: politics, Japan", .tags), ("By Jane Doe", .byline), ("Thanks for signing up!", .newsletter),
+            ("Thank you for subscribing.", .newsletter), ("Loading...", .hidden),
         ]
         for (line, cue) in expected {
             XCTAssertTrue(TextCues.cues(for: line, stats: TextStats(of: line)).contains(cue), line)

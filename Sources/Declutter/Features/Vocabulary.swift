@@ -173,6 +173,8 @@ enum Vocabulary {
         ("share on", .share), ("follow us", .share), ("sign up for", .newsletter), ("subscribe to", .newsletter),
         ("subscribe for", .newsletter), ("get our newsletter", .newsletter), ("by signing up", .newsletter),
         ("by subscribing", .newsletter), ("already a subscriber", .newsletter), ("continue reading", .linkLabel),
+        ("thanks for signing up", .newsletter), ("thank you for signing up", .newsletter),
+        ("thanks for subscribing", .newsletter), ("thank you for subscribing", .newsletter), ("loading...", .hidden),
         ("source:", .linkLabel), ("sources:", .linkLabel), ("via:", .linkLabel), ("click here", .linkLabel),
         ("skip to", .linkLabel), ("breaking:", .sectionLabel), ("breaking news:", .sectionLabel), ("live:", .sectionLabel), ("back to", .linkLabel), ("advertisement", .ad), ("sponsored by", .ad),
         ("paid for by", .ad), ("buy now", .ad), ("buy it now", .ad), ("shop now", .ad), ("shop at ", .ad),
