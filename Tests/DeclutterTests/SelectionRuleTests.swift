@@ -113,4 +113,18 @@ final class SelectionRuleTests: XCTestCase {
             """)
         XCTAssertEqual(try paragraphs(html), prose)
     }
+
+    func testTheArticlesReferenceListStays() throws {
+        let references = (1...6).map {
+            "Brandt, L. (202\($0)). Traffic on the harbour road, report \($0). Harbour Review. "
+                + "<a href=\"https://www.example.org/harbour/reports/2024/traffic-on-the-harbour-road-and-the-seafront-\($0).html\">"
+                + "https://www.example.org/harbour/reports/2024/traffic-on-the-harbour-road-and-the-seafront-\($0).html</a>"
+        }
+        let html = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())
+            <h2>References</h2><ol>\(references.map { "<li>\($0)</li>" }.joined())</ol></div></article>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertEqual(kept.filter { $0.hasPrefix("Brandt, L.") }.count, 6, "\(kept)")
+    }
 }

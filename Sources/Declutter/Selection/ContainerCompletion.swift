@@ -11,8 +11,17 @@ enum ContainerCompletion {
     /// to action or a sign-off box ("Book a free demo …", "Join our community …"): a few short
     /// paragraphs. More is a section of the article in an element of its own (an FAQ, notes).
     static let maxTrailingProseWords = 200
-    /// Blocks brought back from outside the spans have at most this share of their text in links.
+    /// Blocks brought back from outside the spans have at most this share of their text in links ...
     static let maxLinkDensity = 0.5
+    /// ... or this share for a list item that says more than a link's title: an entry of the
+    /// article's sources or references ("Jane Doe (2024). Title. Site. https://…").
+    static let maxReferenceLinkDensity = 0.75
+    /// Words of such an entry.
+    static let minReferenceWords = 10
+
+    static func maxLinkDensity(_ block: ScoredBlock) -> Double {
+        block.block.role == .listItem && block.block.stats.words >= minReferenceWords ? maxReferenceLinkDensity : maxLinkDensity
+    }
     /// A loose line of bare links longer than this is a link dump, not brought back.
     static let maxKeywordRowWords = 40
 
@@ -50,7 +59,7 @@ enum ContainerCompletion {
     }
 
     static func admits(_ block: ScoredBlock) -> Bool {
-        guard block.klass != .noise, block.block.linkDensity <= maxLinkDensity else { return false }
+        guard block.klass != .noise, block.block.linkDensity <= maxLinkDensity(block) else { return false }
         // A table's figures ("15%", "$1 - $2") repeat from row to row and have no letters, yet
         // they are what the table says.
         if block.block.role == .tableCell && block.block.stats.digits > 0 { return true }
