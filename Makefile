@@ -9,7 +9,7 @@ WORST      ?=
 SEED       ?= Fixtures/seeds/input/004_82173986a1a47279.txt
 RELEASE_BIN = .build/release
 
-.PHONY: all deps build release run test eval bench spark-demo fuzz sanitize bench-memory clean
+.PHONY: all deps build release run test eval eval-markdown bench spark-demo fuzz sanitize bench-memory clean
 
 all: build
 
@@ -50,6 +50,16 @@ test: deps
 eval: release
 	$(RELEASE_BIN)/declutter-eval eval --corpus $(CORPUS) --input $(INPUT)$(if $(WORST), --worst $(WORST) --paragraphs)
 
+# The Markdown output stripped of its markup must score as the text output, within 0.005 F1
+# (same CORPUS and INPUT as eval): the structure must not cost words.
+MARKDOWN_F1_TOLERANCE ?= 0.005
+eval-markdown: release
+	@f1() { $(RELEASE_BIN)/declutter-eval eval --corpus $(CORPUS) --input $(INPUT) --format $$1 --out .build/eval/markdown-check-$$1 \
+		| grep -E '^docs=' | tail -1 | sed -nE 's/.* f1=([0-9.]+).*/\1/p'; }; \
+	text=$$(f1 text); markdown=$$(f1 markdown); \
+	echo "f1 text=$$text markdown=$$markdown (tolerance $(MARKDOWN_F1_TOLERANCE))"; \
+	awk -v a="$$text" -v b="$$markdown" -v t=$(MARKDOWN_F1_TOLERANCE) 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(a != "" && d <= t) }'
+
 # Throughput of the release build on one core.
 bench: release
 	$(RELEASE_BIN)/declutter-eval bench --corpus $(CORPUS) --input $(INPUT)
@@ -75,7 +85,7 @@ fuzz: deps
 	$(SWIFT) build --build-path $(FUZZ_BUILD) --product declutter-fuzz -c release \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/crashers
-	find Fixtures/seeds/input Fixtures/text/input Fixtures/html/input Fixtures/corpus/html Fixtures/corpus/text \
+	find Fixtures/seeds/input Fixtures/text/input Fixtures/html/input Fixtures/structured/input Fixtures/corpus/html Fixtures/corpus/text \
 		Fixtures/crashers -type f ! -name '*.md' -exec cp {} $(FUZZ_BUILD)/corpus/ \;
 	$(FUZZ_BUILD)/release/declutter-fuzz -max_total_time=$(SECONDS) -timeout=$(FUZZ_TIMEOUT) \
 		-max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=4096 -print_final_stats=1 -dict=scripts/fuzz-html.dict \

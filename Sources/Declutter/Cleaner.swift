@@ -18,6 +18,13 @@ public struct Options: Sendable, Equatable {
     public var inputKind: InputKind
     /// Inputs larger than this many bytes are refused with ``DeclutterError/tooLarge(bytes:limit:)``.
     public var maxBytes: Int
+    /// Whether HTML links and emphasis are kept for the Markdown output (``Article/blocks``'
+    /// spans); off by default, as the text output has no use for them.
+    public var inlineMarkup: Bool = false
+    /// Whether the article's structure (``Article/blocks``) and ``Article/metadata`` are worked
+    /// out. The text output needs neither; the CLI turns this off for it (a tenth of the time
+    /// of a text dump). It never changes which text is kept.
+    public var structure: Bool = true
 
     /// The default refusal size: 64 MiB of input is far beyond any real page.
     public static let defaultMaxBytes = 64 << 20
@@ -42,11 +49,35 @@ public struct Article: Sendable, Equatable {
     public var warnings: [String]
     /// The input's size in bytes.
     public var inputBytes: Int
+    /// The article's structure: the same text as ``paragraphs``, with the paragraphs that form
+    /// one list, table, quote or code block put together and each piece's kind.
+    public var blocks: [ArticleBlock] = []
+    /// Author, dates, site, language and the rest of what the page says about the article.
+    public var metadata = ArticleMetadata()
+
+    /// Creates an article; ``blocks`` starts empty.
+    public init(title: String?, paragraphs: [String], inputKind: InputKind, warnings: [String], inputBytes: Int) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.inputKind = inputKind
+        self.warnings = warnings
+        self.inputBytes = inputBytes
+    }
 
     /// The article rendered as text with the headline (when `includeTitle`), a blank line and the
     /// paragraphs separated by blank lines, ending in one newline; empty when there is nothing.
     public func text(includeTitle: Bool = true) -> String {
         TextRenderer.render(title: includeTitle ? title : nil, paragraphs: paragraphs)
+    }
+
+    /// The article rendered as Markdown: the headline as `#` (when `includeTitle`), then each of
+    /// ``blocks`` — headings, paragraphs, lists, quotes, GitHub tables (left out unless
+    /// `tables`), fenced code — separated by blank lines, ending in one newline; empty when there
+    /// is nothing. `links` writes the links and emphasis the cleaner kept
+    /// (``Options/inlineMarkup``) as Markdown.
+    public func markdown(includeTitle: Bool = true, tables: Bool = true, links: Bool = false) -> String {
+        MarkdownRenderer.render(title: includeTitle ? title : nil, pieces: blocks,
+                                settings: MarkdownRenderer.Settings(tables: tables, links: links))
     }
 
     /// Words in the body paragraphs (CJK characters count by a character-based estimate).
@@ -90,7 +121,7 @@ public struct Cleaner: Sendable {
     /// return the article. Throws ``DeclutterError`` when the bytes are not a page.
     public func clean(_ data: Data) throws -> Article {
         let (analysis, kind) = try analyze(data)
-        return analysis.article(inputKind: kind, inputBytes: data.count)
+        return analysis.article(inputKind: kind, inputBytes: data.count, structure: options.structure)
     }
 
     /// Cleans one page given as a string (text or HTML, per ``Options/inputKind``).
@@ -108,12 +139,27 @@ public struct Cleaner: Sendable {
         switch try InputSniffer.kind(of: data, declared: options.inputKind) {
         case .html:
             try data.withUnsafeBytes { try NestingBudget.check($0.bindMemory(to: UInt8.self)) }
-            let page = HTMLSegmenter.segment(data)
+            let page = HTMLSegmenter.segment(data, inlineMarkup: options.inlineMarkup)
             var blocks = page.blocks
+            let language = PageLanguage.find(declared: MetadataResolver.declaredLanguage(page.hints), blocks: blocks,
+                                             report: options.structure)
+            language?.restat(&blocks)
             LandmarkCues.apply(&blocks)
-            return (PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints)), .html)
+            var analysis = PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints))
+            analysis.verbatim = page.verbatim
+            analysis.places = page.places
+            analysis.inlineSpans = page.spans
+            analysis.hints = page.hints
+            analysis.language = language
+            return (analysis, .html)
         case .text, .auto:
-            return (PageAnalysis(blocks: TextDecoder.withUTF8(data) { TextSegmenter.segment(bytes: $0) }), .text)
+            var blocks = TextDecoder.withUTF8(data) { TextSegmenter.segment(bytes: $0) }
+            let language = PageLanguage.find(declared: nil, blocks: blocks, report: options.structure)
+            language?.restat(&blocks)
+            var analysis = PageAnalysis(blocks: blocks)
+            analysis.fromText = true
+            analysis.language = language
+            return (analysis, .text)
         }
     }
 }

@@ -23,12 +23,24 @@ public struct PageCleaner: Sendable {
         public var seconds = 0.0
     }
 
+    /// What is written for each page.
+    public enum Format: String, Sendable {
+        /// The text output (`declutter`).
+        case text
+        /// The Markdown output (`declutter --format markdown`) stripped back to plain text by
+        /// ``MarkdownStripper``: scores what the Markdown keeps of the article.
+        case markdown
+    }
+
     /// Whether outputs start with the headline.
     public var includeTitle: Bool
+    /// What is written for each page.
+    public var format: Format
 
     /// Creates a cleaner that renders with or without the headline.
-    public init(includeTitle: Bool) {
+    public init(includeTitle: Bool, format: Format = .text) {
         self.includeTitle = includeTitle
+        self.format = format
     }
 
     /// Cleans every page into `output/<id>.txt`. When `expected` is given, also counts outputs
@@ -39,11 +51,15 @@ public struct PageCleaner: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         for page in pages {
-            let options = Options(includeTitle: includeTitle, inputKind: page.kind)
+            var options = Options(includeTitle: includeTitle, inputKind: page.kind)
+            options.structure = format == .markdown
             var text = Data()
             do {
                 let article = try Cleaner(options: options).clean(Data(contentsOf: page.url))
-                text = Data(article.text(includeTitle: includeTitle).utf8)
+                switch format {
+                case .text: text = Data(article.text(includeTitle: includeTitle).utf8)
+                case .markdown: text = Data(MarkdownStripper.plainText(article.markdown(includeTitle: includeTitle)).utf8)
+                }
             } catch {
                 run.failures.append(Failure(id: page.id, message: "\(error)"))
             }

@@ -17,13 +17,15 @@ struct EvalCommand {
     let withTitle: Bool
     /// `--paragraphs`: list the differing paragraphs of each worst page.
     let paragraphs: Bool
+    /// `--format text|markdown`: what is scored.
+    let format: PageCleaner.Format
 
     /// Worst pages listed by default for the corpus layout.
     static let defaultWorst = 10
 
     /// Parses the arguments after `eval`.
     init(_ arguments: [String]) throws {
-        let parsed = try ParsedArguments(arguments, valued: ["--corpus", "--input", "--out", "--worst"],
+        let parsed = try ParsedArguments(arguments, valued: ["--corpus", "--input", "--out", "--worst", "--format"],
                                          flags: ["--per-doc", "--with-title", "--paragraphs"])
         try parsed.expectNoPositionals()
         corpus = URL(fileURLWithPath: try parsed.required("--corpus"))
@@ -33,6 +35,11 @@ struct EvalCommand {
         worst = try parsed.integer("--worst", minimum: 0)
         withTitle = parsed.has("--with-title")
         paragraphs = parsed.has("--paragraphs")
+        let rawFormat = parsed.value("--format") ?? "text"
+        guard let format = PageCleaner.Format(rawValue: rawFormat) else {
+            throw ParsedArguments.UsageError(description: "--format must be text or markdown, not '\(rawFormat)'")
+        }
+        self.format = format
     }
 
     /// Cleans, writes, scores and prints.
@@ -52,7 +59,7 @@ struct EvalCommand {
     private func evaluate(_ folder: CorpusFolder) throws {
         let form = form ?? .text
         let out = outputFolder(form: form.rawValue)
-        let run = try PageCleaner(includeTitle: withTitle).clean(folder.pages(form.kind), into: out)
+        let run = try PageCleaner(includeTitle: withTitle, format: format).clean(folder.pages(form.kind), into: out)
         report(run.failures)
         print("corpus \(corpus.path) input=\(form.rawValue) pages=\(run.pages) failed=\(run.failures.count) "
               + String(format: "seconds=%.2f", run.seconds) + " outputs=\(out.path)")
@@ -78,7 +85,7 @@ struct EvalCommand {
         for folder in folders {
             let pages = try folder.pages(only: form?.kind)
             if pages.isEmpty { continue }
-            let run = try PageCleaner(includeTitle: true).clean(pages, into: outRoot.appendingPathComponent(folder.name),
+            let run = try PageCleaner(includeTitle: true, format: format).clean(pages, into: outRoot.appendingPathComponent(folder.name),
                                                                  expected: folder.expected)
             report(run.failures)
             var scores = try FolderScorer.score(gold: folder.expected, output: outRoot.appendingPathComponent(folder.name))

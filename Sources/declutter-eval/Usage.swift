@@ -8,6 +8,7 @@ enum Usage {
     /// The full help (`declutter-eval help`).
     static let text = """
         usage: declutter-eval eval  --corpus DIR [--input text|html] [--out OUTDIR] [--per-doc] [--worst N] [--paragraphs] [--with-title]
+                                    [--format text|markdown]
                declutter-eval score GOLD_DIR OUT_DIR [--per-doc] [--worst N] [--paragraphs]
                declutter-eval compare GOLD_DIR BEFORE_DIR AFTER_DIR [--threshold T]
                declutter-eval bench --corpus DIR [--input text|html] [--repeat N] [--seconds S]
@@ -25,6 +26,8 @@ enum Usage {
                  counts byte-exact outputs, per folder and overall. Each file is read as its
                  extension says (.txt text, .html/.htm HTML); --input keeps only that kind.
                A page whose cleaning fails gets an empty output and is listed on stderr.
+               --format markdown scores the Markdown output stripped back to plain text (heading
+                 and list marks, table pipes, fences, escapes removed): it must score as the text.
         score  Scores OUT_DIR/<id>.txt against every GOLD_DIR/<id>.txt exactly as
                `python3 score.py GOLD_DIR OUT_DIR` does; a missing output counts as empty.
                --worst N then lists the N pages with the lowest F1.

@@ -6,7 +6,12 @@ import Foundation
 enum FuzzTarget {
     /// The cleaners tried on each input: sniffed, forced text, forced HTML. The size limit is the
     /// default; libFuzzer's inputs are far below it, so the refusal path is covered by the tests.
-    static let cleaners: [Cleaner] = InputKind.allCases.map { Cleaner(options: Options(inputKind: $0)) }
+    /// Every cleaner keeps links and emphasis, so the inline spans and their Markdown are fuzzed too.
+    static let cleaners: [Cleaner] = InputKind.allCases.map { kind in
+        var options = Options(inputKind: kind)
+        options.inlineMarkup = true
+        return Cleaner(options: options)
+    }
 
     /// Cleans `data` with every cleaner, and explains it once. Errors are the library's answer
     /// for bad input and are fine; a crash, a trap or a sanitizer report is a finding. Nothing
@@ -17,6 +22,8 @@ enum FuzzTarget {
                 // Render too: the renderer and the word counter run on what the scorer kept.
                 _ = article.text()
                 _ = article.wordCount
+                _ = article.markdown(links: true)
+                _ = article.json()
             }
         }
         _ = try? cleaners[0].explain(data)

@@ -5,7 +5,7 @@ import Foundation
 struct Arguments {
     /// How a single page is printed.
     enum Format: String {
-        case text, json
+        case text, markdown, json
     }
 
     var options = Options()
@@ -15,6 +15,12 @@ struct Arguments {
     /// `--explain[=table|json]`: print how each block was judged instead of the article.
     var explain: ExplainOutput.Form? = nil
     var format = Format.text
+    /// `--no-tables`: Markdown and JSON output leave tables out.
+    var tables = true
+    /// `--links`: Markdown output keeps links and emphasis.
+    var links = false
+    /// `--pretty`: JSON output indented over many lines.
+    var pretty = false
     /// `-o`: the folder mode's output folder.
     var outputDirectory: String? = nil
     /// `--jsonl`: JSON Lines on standard input and output.
@@ -27,6 +33,11 @@ struct Arguments {
     var includes: [String] = []
     /// `--fsync`: flush each output file to the disk before renaming it into place.
     var fsync = false
+
+    /// How articles are printed, in every mode.
+    var rendering: ArticleRendering {
+        ArticleRendering(format: format, includeTitle: options.includeTitle, tables: tables, links: links, pretty: pretty)
+    }
 
     /// The worker count to use: `-j`, or one per active processor.
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
@@ -70,6 +81,11 @@ struct Arguments {
                     throw UsageError(description: "--explain takes table or json (--explain=json), not '\(raw)'")
                 }
                 parsed.explain = form
+            case "--no-tables": parsed.tables = false
+            case "--pretty": parsed.pretty = true
+            case "--links":
+                parsed.links = true
+                parsed.options.inlineMarkup = true
             case "--input":
                 let raw = try inlineValue ?? value(for: argument)
                 guard let kind = InputKind(rawValue: raw) else {
@@ -81,7 +97,7 @@ struct Arguments {
             case "--format":
                 let raw = try inlineValue ?? value(for: argument)
                 guard let format = Format(rawValue: raw) else {
-                    throw UsageError(description: "--format must be text or json, not '\(raw)'")
+                    throw UsageError(description: "--format must be text, markdown or json, not '\(raw)'")
                 }
                 parsed.format = format
             case "-o", "--output-dir": parsed.outputDirectory = try inlineValue ?? value(for: argument)
@@ -99,6 +115,8 @@ struct Arguments {
             index += 1
         }
         try parsed.checkModes()
+        // Only the Markdown and JSON outputs use the structure and metadata.
+        parsed.options.structure = parsed.format != .text
         return parsed
     }
 
@@ -115,12 +133,12 @@ struct Arguments {
         if jsonLines {
             if outputDirectory != nil { throw UsageError(description: "--jsonl and -o are two different modes; pick one") }
             if !files.isEmpty { throw UsageError(description: "--jsonl reads standard input; it takes no FILE") }
-            if explain != nil || format != .text { throw UsageError(description: "--jsonl cannot be combined with --explain or --format") }
+            if explain != nil { throw UsageError(description: "--jsonl cannot be combined with --explain") }
             if let flag = folderOnly.first(where: \.1)?.0 { throw UsageError(description: "\(flag) works only with -o") }
         } else if let outputDirectory {
             if files.isEmpty { throw UsageError(description: "-o \(outputDirectory) needs at least one input PATH") }
             if files.contains("-") { throw UsageError(description: "-o reads files and folders, not standard input") }
-            if explain != nil || format != .text { throw UsageError(description: "-o cannot be combined with --explain or --format") }
+            if explain != nil { throw UsageError(description: "-o cannot be combined with --explain") }
         } else {
             if files.count > 1 {
                 throw UsageError(description: "one FILE at a time (got \(files.count)); use -o OUTDIR for many")
@@ -143,7 +161,12 @@ struct Arguments {
         options:
           --no-title              leave the headline out
           --input auto|text|html  how to read the input (default: auto, sniffed from the bytes)
-          --format text|json      print the article as text (default) or as one JSON object
+          --format FORMAT         text (default), markdown (headings, lists, quotes, tables,
+                                  code) or json (one object: metadata, text and blocks)
+          --no-tables             leave tables out of the markdown and json output
+          --links                 keep links and emphasis in the markdown output (and list
+                                  the links of each block in the json output)
+          --pretty                indent the json output over many lines
           --explain               print how each block was judged instead of the article: one
                                   row per block (+ kept, - dropped, T headline) with its class,
                                   score, words, link share, stop-word share, cues and the rule
@@ -156,7 +179,8 @@ struct Arguments {
         many pages:
           -o OUTDIR PATH...       clean every file under each PATH (a file or a folder, recursed;
                                   names starting with '.' are passed over) into OUTDIR, one .txt
-                                  each, mirroring the folders; 'page.html.gz' becomes 'page.txt'
+                                  each (.md, .json with --format), mirroring the folders;
+                                  'page.html.gz' becomes 'page.txt'
           -j N                    clean N pages at once (default: one per processor)
           --include GLOB          only files whose name matches GLOB, e.g. '*.html' (repeatable)
           --resume                skip inputs whose output is newer than the input
@@ -166,7 +190,8 @@ struct Arguments {
           --jsonl                 read JSON Lines records {"id": …, "html"|"text": …} on standard
                                   input; write each back, in order, with "title" and "text" (or
                                   "error") in place of the page; raw bytes may come as base64 in
-                                  "html_base64", "text_base64" or "base64"
+                                  "html_base64", "text_base64" or "base64"; --format markdown
+                                  adds "markdown", --format json every field of the json output
 
         exit status: 0 cleaned (an input with no article gives empty output and a warning),
                      1 an input could not be cleaned, 2 usage error, 130 interrupted.

@@ -19,7 +19,7 @@ struct FolderJob: Sendable {
     let sameOutputAs: String?
 
     /// Reads, cleans and writes; every failure becomes an outcome, never a stop.
-    func run(cleaner: Cleaner, writer: AtomicWriter, resume: Bool) -> Outcome {
+    func run(cleaner: Cleaner, writer: AtomicWriter, resume: Bool, rendering: ArticleRendering = ArticleRendering()) -> Outcome {
         if let sameOutputAs {
             return .failed("has the same output \(output) as \(sameOutputAs); rename one of them")
         }
@@ -30,7 +30,7 @@ struct FolderJob: Sendable {
         do {
             let data = try PageLoader.load(input, limit: cleaner.options.maxBytes)
             let article = try cleaner.clean(data)
-            try writer.write(Data(article.text(includeTitle: cleaner.options.includeTitle).utf8), to: output)
+            try writer.write(Data(rendering.render(article).utf8), to: output)
             return .cleaned(bytes: data.count, warnings: article.warnings)
         } catch {
             return .failed("\(error)")

@@ -1,14 +1,16 @@
 import Declutter
 import Foundation
 
-/// `declutter -o OUTDIR PATH...`: every file under the PATHs cleaned into a `.txt` of its own
+/// `declutter -o OUTDIR PATH...`: every file under the PATHs cleaned into a `.txt` (`.md`, `.json`) of its own
 /// below OUTDIR, with `-j` workers. One bad file never stops the run; SIGINT or SIGTERM stops
 /// it taking new files, lets the files being written finish, and ends it with status 130.
 enum FolderMode {
     /// Runs the batch and returns the exit status: 0, 1 (an input failed), 2 (refused), 130.
     static func run(_ arguments: Arguments) -> Int32 {
         guard let outputDirectory = arguments.outputDirectory else { return 2 }
-        let collected = InputCollector(includes: arguments.includes).collect(arguments.files)
+        var collector = InputCollector(includes: arguments.includes)
+        collector.outputExtension = arguments.rendering.fileExtension
+        let collected = collector.collect(arguments.files)
         if let refusal = OutputPlan.refusal(outputDirectory: outputDirectory, inputs: collected) {
             printError(refusal)
             return 2
@@ -32,8 +34,9 @@ enum FolderMode {
         let cleaner = Cleaner(options: arguments.options)
         let writer = AtomicWriter(syncToDisk: arguments.fsync)
         let resume = arguments.resume
+        let rendering = arguments.rendering
         let map = OrderedParallelMap(workers: arguments.workerCount) { (job: FolderJob) in
-            job.run(cleaner: cleaner, writer: writer, resume: resume)
+            job.run(cleaner: cleaner, writer: writer, resume: resume, rendering: rendering)
         }
         let trap = SignalTrap { map.stop() } onRepeat: {
             writer.removeInFlight()

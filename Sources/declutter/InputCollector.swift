@@ -24,13 +24,15 @@ struct CollectedInputs {
 struct InputCollector {
     /// fnmatch(3) patterns for file names; empty takes every file.
     let includes: [String]
+    /// The extension of the output files (`txt`, `md`, `json`).
+    var outputExtension = "txt"
 
     func collect(_ paths: [String]) -> CollectedInputs {
         var found = CollectedInputs()
         for path in paths {
             switch FileKind(of: path) {
             case .folder: walk(path, relative: "", into: &found)
-            case .file: found.files.append(BatchInput(path: path, outputRelative: Self.outputName(for: path)))
+            case .file: found.files.append(BatchInput(path: path, outputRelative: Self.outputName(for: path, extension: outputExtension)))
             case .other: found.problems.append((path, "not a regular file or folder"))
             case .missing(let reason): found.problems.append((path, reason))
             }
@@ -57,7 +59,7 @@ struct InputCollector {
             switch FileKind(of: path) {
             case .folder: walk(path, relative: relative + name + "/", into: &found)
             case .file where matches(name):
-                found.files.append(BatchInput(path: path, outputRelative: relative + Self.outputName(for: name)))
+                found.files.append(BatchInput(path: path, outputRelative: relative + Self.outputName(for: name, extension: outputExtension)))
             case .file, .other: continue
             case .missing(let reason): found.problems.append((path, reason))
             }
@@ -69,11 +71,11 @@ struct InputCollector {
     }
 
     /// The output file name for an input name: `.gz` dropped, then the extension, then `.txt`
-    /// (`page.html.gz` → `page.txt`, `README` → `README.txt`).
-    static func outputName(for path: String) -> String {
+    /// (or the extension of the output format: `page.html.gz` → `page.txt`, `README` → `README.txt`).
+    static func outputName(for path: String, extension: String = "txt") -> String {
         var name = (path as NSString).lastPathComponent
         if PageLoader.isGzipName(name) { name = String(name.dropLast(3)) }
-        return (name as NSString).deletingPathExtension + ".txt"
+        return (name as NSString).deletingPathExtension + "." + `extension`
     }
 }
 

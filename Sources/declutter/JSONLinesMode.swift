@@ -8,8 +8,9 @@ enum JSONLinesMode {
     /// Runs until standard input ends (0) or a signal stops it (130).
     static func run(_ arguments: Arguments) -> Int32 {
         let options = arguments.options
+        let rendering = arguments.rendering
         let map = OrderedParallelMap(workers: arguments.workerCount) { (input: (number: Int, line: String)) in
-            JSONLinesRecord.process(input.line, number: input.number, options: options)
+            JSONLinesRecord.process(input.line, number: input.number, options: options, rendering: rendering)
         }
         let trap = SignalTrap { map.stop() } onRepeat: { _exit(130) }
         var written = 0

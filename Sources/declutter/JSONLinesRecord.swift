@@ -16,7 +16,7 @@ enum JSONLinesRecord {
     ]
 
     /// The output line (no newline) for input line `number` (from 1).
-    static func process(_ line: String, number: Int, options: Options) -> String {
+    static func process(_ line: String, number: Int, options: Options, rendering: ArticleRendering = ArticleRendering()) -> String {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
             let reason = line.allSatisfy(\.isWhitespace) ? "empty line" : "line is not a JSON object"
             return encode(["error": reason, "line": number], line: number)
@@ -47,8 +47,7 @@ enum JSONLinesRecord {
         options.inputKind = page.kind
         switch Cleaner(options: options).cleanResult(page.bytes) {
         case .success(let article):
-            record["title"] = article.title.map { $0 as Any } ?? NSNull()
-            record["text"] = JSONOutput.body(of: article)
+            record.merge(rendering.recordFields(article)) { _, new in new }
         case .failure(let error):
             record["error"] = error.description
         }

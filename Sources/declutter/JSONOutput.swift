@@ -4,12 +4,6 @@ import Foundation
 /// JSON as declutter writes it: one line, keys sorted except `id`, which comes first so a
 /// record is easy to spot; slashes and non-ASCII characters left as they are (UTF-8).
 enum JSONOutput {
-    /// The body of an article as the JSON outputs carry it: paragraphs joined by a blank line,
-    /// without the headline (which has a field of its own).
-    static func body(of article: Article) -> String {
-        article.paragraphs.joined(separator: "\n\n")
-    }
-
     /// One object on one line, without a trailing newline.
     static func line(_ object: [String: Any]) throws -> String {
         var rest = object
@@ -20,18 +14,5 @@ enum JSONOutput {
         let idJSON = String(decoding: try JSONSerialization.data(withJSONObject: id, options: options), as: UTF8.self)
         let others = body.dropFirst()  // everything after the opening brace
         return "{\"id\":" + idJSON + (others == "}" ? "" : ",") + others
-    }
-
-    /// The `--format json` object for a single page.
-    static func article(_ article: Article) -> [String: Any] {
-        [
-            "title": article.title.map { $0 as Any } ?? NSNull(),
-            "text": body(of: article),
-            "paragraphs": article.paragraphs,
-            "input_kind": article.inputKind.rawValue,
-            "input_bytes": article.inputBytes,
-            "words": article.wordCount,
-            "warnings": article.warnings,
-        ]
     }
 }

@@ -19,11 +19,7 @@ enum SinglePage {
             }
             let article = try cleaner.clean(data)
             for warning in article.warnings { printError("\(name): warning: \(warning)") }
-            let output: String
-            switch arguments.format {
-            case .text: output = article.text(includeTitle: arguments.options.includeTitle)
-            case .json: output = try JSONOutput.line(JSONOutput.article(article)) + "\n"
-            }
+            let output = arguments.rendering.render(article)
             try StandardOutput.write(Data(output.utf8))
             return 0
         } catch {

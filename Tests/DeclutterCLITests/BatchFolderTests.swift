@@ -187,8 +187,23 @@ final class BatchFolderTests: XCTestCase {
         XCTAssertEqual(try CLISupport.tree(out).count, 4)
     }
 
+    func testFormatsWriteTheirOwnExtension() throws {
+        let scratch = try CLISupport.scratch(self)
+        let out = scratch.appendingPathComponent("out")
+        let run = try CLISupport.run(["-o", out.path, "--format", "markdown", CLISupport.seeds.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let tree = try CLISupport.tree(out)
+        XCTAssertEqual(tree.keys.sorted().first, "000_387bf68416f2cc47.md")
+        let seed = CLISupport.seeds.appendingPathComponent("000_387bf68416f2cc47.txt")
+        XCTAssertEqual(tree["000_387bf68416f2cc47.md"], try CLISupport.run(["--format", "markdown", seed.path]).stdout)
+        let json = try CLISupport.run(["-o", out.path, "--format", "json", "--include", "004*", CLISupport.seeds.path])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: XCTUnwrap(CLISupport.tree(out)["004_82173986a1a47279.json"])) as? [String: Any])
+        XCTAssertEqual(object["published"] as? String, "2024-11-06T21:26:00")
+    }
+
     func testUsageErrors() throws {
-        for arguments in [["-o"], ["-o", "/tmp/x"], ["a", "b"], ["--resume", "a"], ["--jsonl", "a"], ["-o", "x", "--format", "json", "a"], ["-j", "0", "-o", "x", "a"]] {
+        for arguments in [["-o"], ["-o", "/tmp/x"], ["a", "b"], ["--resume", "a"], ["--jsonl", "a"], ["-o", "x", "--explain", "a"], ["--jsonl", "--explain"], ["-j", "0", "-o", "x", "a"]] {
             let run = try CLISupport.run(arguments)
             XCTAssertEqual(run.status, 2, arguments.joined(separator: " "))
         }

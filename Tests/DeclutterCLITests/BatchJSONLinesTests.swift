@@ -26,6 +26,18 @@ final class BatchJSONLinesTests: XCTestCase {
         }
     }
 
+    func testFormatsAddTheirFields() throws {
+        let input = try line(["id": 7, "text": seedText("003_9dd9a1825aa44453.txt")]) + "\n"
+        let markdown = try records(CLISupport.run(["--jsonl", "--format", "markdown"], stdin: Data(input.utf8)))
+        XCTAssertEqual(markdown.first.map { Set($0.keys) }, ["id", "title", "text", "markdown"])
+        XCTAssertTrue((markdown.first?["markdown"] as? String)?.hasPrefix("# US Election") ?? false)
+        let json = try records(CLISupport.run(["--jsonl", "--format", "json"], stdin: Data(input.utf8)))
+        XCTAssertEqual(json.first?["id"] as? Int, 7)
+        XCTAssertEqual(json.first?["published"] as? String, "2024-11-07T11:06:00+09:00")
+        XCTAssertEqual(json.first?["modified"] as? String, "2024-11-07T15:00:00+09:00")
+        XCTAssertNotNil(json.first?["blocks"] as? [Any])
+    }
+
     func testKeepsOrderAndFieldsAndMatchesSinglePages() throws {
         let input = try seedRecords(count: 40)
         let run = try CLISupport.run(["--jsonl", "-j", "3"], stdin: Data((input.joined(separator: "\n") + "\n").utf8))

@@ -37,4 +37,31 @@ final class HostileShapeTests: XCTestCase {
             + String(repeating: "</div>", count: 3_000) + "</body></html>"
         XCTAssertNoThrow(try Cleaner().clean(Data(sloppy.utf8)))
     }
+
+    /// Structured output reads a `<pre>`'s text and an author's name from their subtrees: nested
+    /// `<pre>`s and nested empty `itemprop` elements must not read them over and over (quadratic),
+    /// and a huge table or list renders in one pass.
+    func testNestedPreAndItempropElementsAndHugeTablesStayLinear() throws {
+        let depth = 20_000
+        let sentence = "The council said on Tuesday that the road will be closed for two weeks while repairs go on."
+        let pre = "<html><body><p>\(sentence)</p>" + String(repeating: "<pre>x ", count: depth)
+            + String(repeating: "</pre>", count: depth) + "</body></html>"
+        let authors = "<html><body><p>\(sentence)</p>" + String(repeating: "<span itemprop=\"author\">", count: depth)
+            + String(repeating: "</span>", count: depth) + "</body></html>"
+        let rows = (0..<5_000).map { "<tr><td>Row \($0)</td><td>\($0 * 7) units</td></tr>" }.joined()
+        let table = "<html><body><p>\(sentence)</p><table>\(rows)</table><p>\(sentence)</p></body></html>"
+        let clock = ContinuousClock()
+        for (html, expected) in [(pre, sentence), (authors, sentence), (table, "Row 4999")] {
+            let start = clock.now
+            var options = Options()
+            options.inlineMarkup = true
+            let article = try Cleaner(options: options).clean(Data(html.utf8))
+            _ = article.markdown(links: true)
+            _ = article.json()
+            // The page was read to its end (the table page is a listing: its rows are the content).
+            XCTAssertTrue(article.paragraphs.contains(expected))
+            // Linear work takes well under a second even in a debug build; quadratic takes minutes.
+            XCTAssertLessThan(clock.now - start, .seconds(20))
+        }
+    }
 }

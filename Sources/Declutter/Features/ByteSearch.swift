@@ -27,6 +27,30 @@ enum ByteSearch {
         return nil
     }
 
+    /// The offset of the last occurrence of `needle` in the UTF-8 of `text`, or nil.
+    static func lastOffset(of needle: [UInt8], in text: String) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        var copy = text
+        return copy.withUTF8 { haystack in
+            guard needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+            return needle.withUnsafeBufferPointer { pattern in
+                var index = haystack.count - needle.count
+                while index >= 0 {
+                    if base[index] == pattern[0] && memcmp(base + index, pattern.baseAddress!, needle.count) == 0 {
+                        return index
+                    }
+                    index -= 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Whether the UTF-8 of `text` contains the UTF-8 of `other`.
+    static func contains(_ text: String, _ other: String) -> Bool {
+        contains(text, Array(other.utf8))
+    }
+
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         needle.withUnsafeBufferPointer { find($0, in: haystack) != nil }

@@ -47,11 +47,38 @@ enum StopWords {
     /// Longest stop word in scalars; longer words skip the lookup (``TextStats`` checks it).
     static let maxLength = 12
 
-    /// Hashes of every stop word in ``Vocabulary/stopWords``.
-    static let table: ByteHashTable = {
+    /// Hashes of every stop word in ``Vocabulary/stopWords``: the table every page is first
+    /// scored with. Its ten languages share it (the scoring thresholds were tuned on the union).
+    static let table: ByteHashTable = ByteHashTable(baseEntries)
+
+    private static let baseEntries: [(key: UInt64, value: UInt32)] = Vocabulary.stopWords.values.flatMap { list in
+        list.split(separator: " ").map { (key: key(String($0)), value: UInt32(1)) }
+    }
+
+    /// For each language of ``Vocabulary/moreStopWords``, ``table`` with that language's list
+    /// added: what a page in that language is scored with.
+    static let languageTables: [String: ByteHashTable] = Vocabulary.moreStopWords.mapValues { list in
+        ByteHashTable(baseEntries + list.split(separator: " ").map { (key: key(String($0)), value: UInt32(1)) })
+    }
+
+    /// The table to score a page in `language` (ISO 639-1) with, or nil when ``table`` serves:
+    /// one of its ten languages, or a language without a list.
+    static func table(for language: String?) -> ByteHashTable? {
+        language.flatMap { languageTables[$0] }
+    }
+
+    /// The languages the detector tells apart by their stop words: the ten of ``table`` and
+    /// those of ``Vocabulary/moreStopWords``, in a fixed order (bit `i` of a
+    /// ``detectionTable`` value is `detectionLanguages[i]`).
+    static let detectionLanguages: [String] = Vocabulary.stopWords.keys.sorted() + Vocabulary.moreStopWords.keys.sorted()
+
+    /// Every list's words with the set of languages (bits) that list them.
+    static let detectionTable: ByteHashTable = {
+        precondition(detectionLanguages.count <= 32, "language bits fit in the table's 32-bit values")
         var entries = [(key: UInt64, value: UInt32)]()
-        for list in Vocabulary.stopWords.values {
-            for word in list.split(separator: " ") { entries.append((key(String(word)), 1)) }
+        for (bit, language) in detectionLanguages.enumerated() {
+            let list = Vocabulary.stopWords[language] ?? Vocabulary.moreStopWords[language] ?? ""
+            for word in list.split(separator: " ") { entries.append((key(String(word)), UInt32(1) << UInt32(bit))) }
         }
         return ByteHashTable(entries)
     }()

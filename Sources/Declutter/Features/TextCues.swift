@@ -24,9 +24,14 @@ enum TextCues {
         guard utf8.count >= suffix.count else { return false }
         if suffix.isEmpty { return true }
         if let answer = utf8.withContiguousStorageIfAvailable({ bytes in
-            suffix.withUnsafeBufferPointer { suffix in
-                memcmp(bytes.baseAddress! + (bytes.count - suffix.count), suffix.baseAddress!, suffix.count) == 0
+            // Suffixes are a few bytes: compared in place, last byte first (the likeliest to differ).
+            let offset = bytes.count - suffix.count
+            var index = suffix.count - 1
+            while index >= 0 {
+                if bytes[offset + index] != suffix[index] { return false }
+                index -= 1
             }
+            return true
         }) { return answer }
         return utf8.suffix(suffix.count).elementsEqual(suffix)
     }
@@ -288,16 +293,14 @@ enum TextCues {
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": short, opens with a byline word, names follow.
-    static let bylineOpeners: [[UInt8]] = ["by ", "written by ", "posted by ", "von ", "par ", "por ", "di ", "door ",
-                                           "text: ", "texte : ", "text by ", "words by ", "story by ", "reporting by ",
-                                           "edited by "].map { Array($0.utf8) }
+    static let bylineOpeners: [[UInt8]] = Vocabulary.bylineOpeners.map { Array($0.utf8) }
 
     static func isByline(_ lowered: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Bool {
         // Names are capitalised; "by the way, ..." is not a byline.
         guard stats.words >= 2, stats.words <= 10, !stats.endsWithTerminal,
               stats.capitalizedWords * 2 >= stats.words else { return false }
         return bylineOpeners.contains { opener in
-            opener.count <= lowered.count && opener.withUnsafeBufferPointer {
+            opener.count <= lowered.count && opener[0] == lowered[0] && opener.withUnsafeBufferPointer {
                 memcmp($0.baseAddress!, lowered.baseAddress!, opener.count) == 0
             }
         }

@@ -73,6 +73,13 @@ struct TextStats: Sendable, Equatable {
         textHash = hash ?? ByteHashTable.blockHash(buffer)
     }
 
+    /// The counts with another stop-word table than ``StopWords/table`` (a page in a language
+    /// of ``StopWords/languageTables``).
+    init(of text: String, stopWords table: ByteHashTable) {
+        var copy = text
+        copy.withUTF8 { buffer in self = table.withProbe { TextStats.scan(buffer, stopWords: $0) } }
+    }
+
     // MARK: - The scan
 
 

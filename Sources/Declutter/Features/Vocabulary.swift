@@ -263,15 +263,62 @@ enum Vocabulary {
         "redakteur", "journaliste", "periodista", "giornalista", "jornalista",
     ]
 
-    /// Month names and abbreviations (lower case) in the languages above, for date-line detection.
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo",
-        "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio",
-        "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro",
-        "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    /// Month names and abbreviations (lower case) in the languages above, with their number:
+    /// date-line detection reads the names, the metadata date parser the numbers.
+    static let monthNumbers: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+        "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+        "ottobre": 10, "dicembre": 12,
+        "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+        "novembro": 11, "dezembro": 12,
+    ]
+
+    /// The month names date-line detection knows (its scoring was tuned on exactly these).
+    static let months: Set<String> = Set(monthNumbers.keys)
+
+    /// Month names the date parser reads besides ``monthNumbers`` (Dutch, Swedish, Polish and
+    /// Russian genitives, Turkish, Indonesian, more abbreviations); date-line detection does not.
+    static let moreMonthNumbers: [String: Int] = [
+        "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "mrt": 3, "okt": 10, "dez": 12,
+        "maj": 5, "augusti": 8, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "ene": 1, "dic": 12,
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+        "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+        "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+        "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+        "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+        "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+        "maret": 3, "agustus": 8, "desember": 12,
+    ]
+
+    /// Time-zone abbreviations a date line may end with, and their offset from UTC in minutes.
+    /// Ambiguous ones (IST is India's here, CST North America's) take their commonest sense.
+    static let timeZoneOffsets: [String: Int] = [
+        "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+        "msk": 180, "ist": 330, "wib": 420, "ict": 420, "hkt": 480, "sgt": 480, "pht": 480, "awst": 480,
+        "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "est": -300, "edt": -240,
+        "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480,
+        "hst": -600,
+    ]
+
+    /// Words after which a date line gives the time the story was last changed ("11:06 JST
+    /// (updated at 15:00 JST)").
+    static let updateWords: Set<String> = [
+        "updated", "update", "modified", "aktualisiert", "actualizado", "actualisé", "aggiornato", "atualizado",
+        "bijgewerkt", "güncelleme", "обновлено",
+    ]
+
+    /// Openings of a byline ("By Jane Doe"), lower case with the space before the name: byline
+    /// detection looks for them, the metadata strips them to leave the name.
+    static let bylineOpeners: [String] = [
+        "by ", "written by ", "posted by ", "von ", "par ", "por ", "di ", "door ", "text: ", "texte : ", "text by ",
+        "words by ", "story by ", "reporting by ", "edited by ",
     ]
 
     /// Words that, beside a month or digits, still leave a line a date stamp (weekdays, time words).

@@ -56,8 +56,9 @@ enum ContextRules {
     static func markBareBylines(_ scored: inout [ScoredBlock]) {
         for index in scored.indices where scored[index].klass == .short {
             guard isBareName(scored[index].block.stats) else { continue }
-            let neighbours = [index - 1, index + 1].filter { scored.indices.contains($0) }
-            guard neighbours.contains(where: { !scored[$0].cues.isDisjoint(with: [.date, .byline]) }) else { continue }
+            let datedBefore = index > 0 && !scored[index - 1].cues.isDisjoint(with: [.date, .byline])
+            let datedAfter = index + 1 < scored.count && !scored[index + 1].cues.isDisjoint(with: [.date, .byline])
+            guard datedBefore || datedAfter else { continue }
             scored[index].cues.insert(.byline)
             scored[index].klass = .noise
             scored[index].value = 0

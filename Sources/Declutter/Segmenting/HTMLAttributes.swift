@@ -58,6 +58,19 @@ struct HTMLAttributes {
         }
     }
 
+    /// The value of the attribute `name` of `element`: for the attributes only a few elements
+    /// need read (`href`, `src`, `rel`, `datetime`, `http-equiv`), which every element's
+    /// ``init(_:)`` would otherwise carry.
+    static func value(of name: StaticString, in element: UnsafeMutablePointer<xmlNode>) -> UnsafePointer<UInt8>? {
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let rawName = current.pointee.name, equals(UnsafePointer(rawName), name) else { continue }
+            return current.pointee.children.flatMap { UnsafePointer<UInt8>($0.pointee.content) }
+        }
+        return nil
+    }
+
     /// Whether a NUL-terminated name is exactly `literal`.
     @inline(__always)
     static func equals(_ name: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
@@ -114,8 +127,26 @@ extension HTMLAttributes {
 
     /// The `property` (Open Graph) or `name` of a `<meta>`, lower-cased.
     var metaKey: String? {
-        guard let key = property ?? name, let token = Self.tokens(of: key).first else { return nil }
+        guard let key = property ?? name else { return nil }
+        return Self.firstTokenLowercased(key)
+    }
+
+    /// The first white-space-separated token of a value, ASCII lower-cased.
+    static func firstTokenLowercased(_ value: UnsafePointer<UInt8>) -> String? {
+        guard let token = tokens(of: value).first else { return nil }
         return String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The lower-cased tokens of a value (`itemprop="author creator"`, `rel="canonical"`).
+    static func lowercasedTokens(_ value: UnsafePointer<UInt8>) -> [String] {
+        tokens(of: value).map { token in String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+    }
+
+    /// A value white-space normalised, nil when empty.
+    static func text(_ value: UnsafePointer<UInt8>?) -> String? {
+        guard let value else { return nil }
+        let text = Whitespace.normalize(utf8: buffer(value))
+        return text.isEmpty ? nil : text
     }
 
     /// Buffer over a NUL-terminated value.

@@ -4,19 +4,25 @@ import Foundation
 struct HTMLPage: Sendable {
     var blocks: [Block]
     var hints: PageHints
+    /// The text of each `<pre>` as written, by its ``BlockPlace/pre`` id.
+    var verbatim: [Int32: String] = [:]
+    /// Each block's place among lists, tables, quotes and code, parallel to `blocks`.
+    var places: [BlockPlace] = []
+    /// Each block's links and emphasis, parallel to `blocks` (empty unless asked for).
+    var spans: [[InlineSpan]] = []
 }
 
 /// The HTML front door: bytes in any charset → libxml2 tree → paragraph-level ``Block``s.
 enum HTMLSegmenter {
     /// Decodes, parses and walks one page.
-    static func segment(_ data: Data) -> HTMLPage {
+    static func segment(_ data: Data, inlineMarkup: Bool = false) -> HTMLPage {
         let empty = HTMLPage(blocks: [], hints: PageHints())
         return data.withUnsafeBytes { raw -> HTMLPage in
             let bytes = raw.bindMemory(to: UInt8.self)
             let decision = CharsetDetector.detect(bytes)
             return CharsetConverter.withUTF8(bytes, decision: decision) { utf8 in
                 AttributeLimiter.withLimitedAttributes(utf8) { html in
-                    HTMLDocument.withDocument(utf8: html) { HTMLTreeWalker.walk($0) } ?? empty
+                    HTMLDocument.withDocument(utf8: html) { HTMLTreeWalker.walk($0, inlineMarkup: inlineMarkup) } ?? empty
                 }
             }
         }

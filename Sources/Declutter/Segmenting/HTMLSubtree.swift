@@ -51,6 +51,64 @@ enum HTMLSubtree {
         return total
     }
 
+    /// The text below `root` as written, white space and line breaks kept (`<br>` is a line
+    /// break), without the text of skipped elements: a `<pre>` block's code for Markdown output.
+    /// Nil when it runs past `limit` bytes or `maxNodes` nodes.
+    static func verbatimText(under root: Node, tags: HTMLTagTable, limit: Int = .max, maxNodes: Int = .max) -> String? {
+        var bytes = [UInt8]()
+        var over = false
+        var nodes = 0
+        forEachNode(under: root) { node in
+            nodes += 1
+            if nodes > maxNodes {
+                over = true
+                return nil
+            }
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard var cursor = node.pointee.content.map({ UnsafePointer<UInt8>($0) }) else { return false }
+                while cursor.pointee != 0 {
+                    bytes.append(cursor.pointee)
+                    cursor += 1
+                }
+                if bytes.count > limit {
+                    over = true
+                    return nil
+                }
+                return false
+            case XML_ELEMENT_NODE:
+                guard let name = node.pointee.name else { return false }
+                let tag = HTMLTags.lookup(UnsafePointer(name), in: tags)
+                if tag.flags.contains(.lineBreak) { bytes.append(0x0A) }
+                return !tag.flags.contains(.skip)
+            default:
+                return false
+            }
+        }
+        return over ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The name inside an author or publisher element: the `content` or short text of the first
+    /// element below `root` with `itemprop="name"`, looked for among the first `maxNodes` nodes.
+    static func itempropName(under root: Node, tags: HTMLTagTable, limit: Int, maxNodes: Int) -> String? {
+        var found: String? = nil
+        var nodes = 0
+        forEachNode(under: root) { node in
+            nodes += 1
+            if nodes > maxNodes { return nil }
+            guard node.pointee.type == XML_ELEMENT_NODE else { return false }
+            guard node.pointee.properties != nil else { return true }
+            let attributes = HTMLAttributes(node)
+            guard let itemprop = attributes.itemprop, HTMLAttributes.lowercasedTokens(itemprop).contains("name") else {
+                return true
+            }
+            found = HTMLAttributes.text(attributes.content)
+                ?? verbatimText(under: node, tags: tags, limit: limit, maxNodes: maxNodes).map { Whitespace.normalize($0) }
+            return nil
+        }
+        return found.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// React's streamed server rendering sends parts of a page late, each in a
     /// `<div hidden id="S:n">` at the end of the body, and a script moves it to where a
     /// `<template id="B:n">` (or `"P:n"`) marks its place. These are the hidden divs, by `n`.

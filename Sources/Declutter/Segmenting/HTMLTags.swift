@@ -36,7 +36,7 @@ struct HTMLTag: Sendable {
 
     /// Elements whose content the walker reads itself instead of walking.
     enum Special: Sendable {
-        case none, title, meta, script, html, h1, template
+        case none, title, meta, script, html, h1, template, link, image, time
     }
 
     var flags: Flags = []
@@ -45,6 +45,10 @@ struct HTMLTag: Sendable {
     /// Landmarks the element itself opens.
     var landmarks: Landmarks = []
     var special: Special = .none
+    /// What the element means for the structure Markdown and JSON output keep.
+    var shape: BlockPlace.Shape = .none
+    /// The inline markup the element is, for Markdown links and emphasis (nil: none).
+    var inline: InlineSpan.Kind? = nil
     /// Bytes 9–16 of the name, packed, to tell apart names longer than the 8 bytes the key holds.
     var tail: UInt64 = 0
 
@@ -60,15 +64,18 @@ enum HTMLTags {
     static let table: HTMLTagTable = {
         var table = [UInt64: HTMLTag]()
         func add(_ names: [String], _ flags: HTMLTag.Flags, role: BlockRole? = nil, landmarks: Landmarks = [],
-                 special: HTMLTag.Special = .none) {
+                 special: HTMLTag.Special = .none, shape: BlockPlace.Shape = .none, inline: InlineSpan.Kind? = nil) {
             for name in names {
                 let (key, tail) = (Array(name.utf8) + [0]).withUnsafeBufferPointer { HTMLTags.key($0.baseAddress!) }
-                table[key] = HTMLTag(flags: flags, role: role, landmarks: landmarks, special: special, tail: tail)
+                table[key] = HTMLTag(flags: flags, role: role, landmarks: landmarks, special: special, shape: shape,
+                                     inline: inline, tail: tail)
             }
         }
         // Block containers: group blocks, and text directly inside forms a paragraph run.
-        add(["div", "section", "center", "details", "fieldset", "hgroup", "dl", "ul", "ol", "dir", "table"],
-            [.block, .container])
+        add(["div", "section", "center", "details", "fieldset", "hgroup"], [.block, .container])
+        add(["dl", "ul", "dir"], [.block, .container], shape: .list)
+        add(["ol"], [.block, .container], shape: .orderedList)
+        add(["table"], [.block, .container], shape: .table)
         add(["html"], [.block, .pageRoot], special: .html)
         add(["body"], [.block, .container, .pageRoot])
         add(["main"], [.block, .container], landmarks: .main)
@@ -82,15 +89,17 @@ enum HTMLTags {
         add(["figure"], [.block, .container], landmarks: .figure)
         add(["dialog"], [.block, .container, .hiddenUnlessOpen], landmarks: .form)
         // Blocks that split text but do not group.
-        add(["p", "address", "summary", "legend", "tbody", "thead", "tfoot", "tr", "hr", "listing", "xmp"], [.block])
+        add(["p", "address", "summary", "legend", "tbody", "thead", "tfoot", "hr", "listing", "xmp"], [.block])
+        add(["tr"], [.block], shape: .row)
         // Blocks with a role of their own.
         add(["h1"], [.block, .passesRole], role: .heading(level: 1), special: .h1)
         for level in 2...6 { add(["h\(level)"], [.block, .passesRole], role: .heading(level: level)) }
-        add(["li", "dd", "dt"], [.block, .passesRole], role: .listItem)
-        add(["blockquote"], [.block, .container, .passesRole], role: .quote)
-        add(["pre"], [.block, .passesRole], role: .preformatted)
+        add(["li", "dd", "dt"], [.block, .passesRole], role: .listItem, shape: .item)
+        add(["blockquote"], [.block, .container, .passesRole], role: .quote, shape: .quote)
+        add(["pre"], [.block, .passesRole], role: .preformatted, shape: .pre)
         // A cell's own text is a table cell; blocks inside a cell (layout tables) are not.
-        add(["td", "th"], [.block, .container], role: .tableCell)
+        add(["td"], [.block, .container], role: .tableCell, shape: .cell)
+        add(["th"], [.block, .container], role: .tableCell, shape: .headerCell)
         add(["caption"], [.block, .passesRole], role: .caption)
         add(["figcaption"], [.block, .passesRole], role: .caption, landmarks: .figure)
         // Text a reader never sees as page text.
@@ -98,16 +107,22 @@ enum HTMLTags {
         add(["title"], [.skip], special: .title)
         add(["meta"], [.skip], special: .meta)
         add(["template"], [.skip], special: .template)
-        add(["style", "embed", "input", "select", "option", "optgroup", "link", "base", "noembed", "noframes",
-             "frameset", "frame", "param", "source", "track", "img", "picture", "datalist", "rp", "rt"], [.skip])
+        add(["link"], [.skip], special: .link)
+        add(["img"], [.skip], special: .image)
+        add(["style", "embed", "input", "select", "option", "optgroup", "base", "noembed", "noframes",
+             "frameset", "frame", "param", "source", "track", "picture", "datalist", "rp", "rt"], [.skip])
         add(["noscript", "button", "textarea", "svg", "math", "iframe", "object", "applet", "canvas", "video",
              "audio", "map"], [.skip, .probed])
         add(["head"], [.noText])
         add(["br"], [.lineBreak])
-        add(["a"], [.link])
-        add(["b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "sup", "sub", "small", "big", "mark", "code",
-             "kbd", "samp", "var", "tt", "abbr", "acronym", "dfn", "q", "cite", "font", "bdi", "bdo", "ruby", "wbr",
-             "nobr"], [.formatting])
+        add(["a"], [.link], inline: .link)
+        // Inline, read for its `datetime`.
+        add(["time"], [], special: .time)
+        add(["b", "strong"], [.formatting], inline: .strong)
+        add(["i", "em"], [.formatting], inline: .emphasis)
+        add(["code", "kbd", "samp", "tt"], [.formatting], inline: .code)
+        add(["u", "s", "strike", "del", "ins", "sup", "sub", "small", "big", "mark", "var", "abbr", "acronym", "dfn",
+             "q", "cite", "font", "bdi", "bdo", "ruby", "wbr", "nobr"], [.formatting])
         return HTMLTagTable(table)
     }()
 

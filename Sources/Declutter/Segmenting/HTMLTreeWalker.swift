@@ -21,6 +21,9 @@ struct HTMLTreeWalker {
         var runRole: BlockRole
         /// Role that block-level elements inside inherit (from `<li>`, `<blockquote>`, headings...).
         var passedRole: BlockRole?
+        /// Index in `placeStack` of the lists, table, quote and code block the element sits in
+        /// (kept apart so that a frame, copied on every element, stays small).
+        var place: Int32
     }
 
     /// Visible text bytes above which a skipped element (see ``HTMLTag/Flags/probed``) is walked:
@@ -71,22 +74,40 @@ struct HTMLTreeWalker {
     private var h1Text = TextRun(capacity: 256)
     /// Texts of the JSON-LD scripts, in page order.
     private var jsonLD: [[UInt8]] = []
+    /// Ids for the elements that shape a block's place (lists, tables, quotes, code).
+    private var nextPlaceID: Int32 = 1
+    /// The text of each `<pre>` as written, by its place id.
+    private var verbatim: [Int32: String] = [:]
+    /// Whether links and emphasis are recorded (``Options/inlineMarkup``).
+    private var recordsInline = false
+    /// The open inline elements being recorded: kind, link target, start in the run, frame index.
+    private var openSpans: [(kind: InlineSpan.Kind, href: String?, start: Int, frame: Int)] = []
+    /// The spans closed in the current run.
+    private var runSpans: [InlineSpan] = []
+    /// Each block's place among lists, tables, quotes and code, parallel to `blocks`.
+    private var places: [BlockPlace] = []
+    /// The places of the open elements that shape one (the page's own, empty place first).
+    private var placeStack: [BlockPlace] = [BlockPlace()]
+    /// Each block's spans, parallel to `blocks` (empty unless recorded).
+    private var blockSpans: [[InlineSpan]] = []
     /// Cues of each distinct class/id value seen on this page (pages repeat them thousands of times).
     private var cueCache: [UInt64: Cues] = [:]
 
     /// Walks `document` and returns what it found.
-    static func walk(_ document: htmlDocPtr) -> HTMLPage {
+    static func walk(_ document: htmlDocPtr, inlineMarkup: Bool = false) -> HTMLPage {
         var walker = HTMLTreeWalker()
+        walker.recordsInline = inlineMarkup
         walker.walkTree(document)
         JSONLDArticle.read(walker.jsonLD, into: &walker.hints)
         PageSummary.mark(&walker.blocks, descriptions: walker.hints.descriptions)
-        return HTMLPage(blocks: walker.blocks, hints: walker.hints)
+        return HTMLPage(blocks: walker.blocks, hints: walker.hints, verbatim: walker.verbatim, places: walker.places,
+                        spans: walker.blockSpans)
     }
 
     private mutating func walkTree(_ document: htmlDocPtr) {
         // A frame for the document itself, so every run has an owner.
         frames.append(Frame(tag: HTMLTag(flags: .block), cues: [], landmarks: [], owner: 0, runRole: .paragraph,
-                            passedRole: nil))
+                            passedRole: nil, place: 0))
         self.document = document
         // Streamed segments being walked in place of their placeholder: (segment, placeholder).
         var splices: [(segment: Node, placeholder: Node)] = []
@@ -200,7 +221,18 @@ struct HTMLTreeWalker {
             if h1Depth > 0 { h1Text.appendSpace() }
         }
         var frame = Frame(tag: tag, cues: cues, landmarks: landmarks, owner: parent.owner, runRole: parent.runRole,
-                          passedRole: parent.passedRole)
+                          passedRole: parent.passedRole, place: parent.place)
+        // A `<pre>` inside another is part of its code block: its text is read once, with the
+        // outer one's (nested `<pre>`s must not each read their subtree again).
+        let outerPre = placeStack[Int(parent.place)].pre
+        if tag.shape != .none && !(tag.shape == .pre && outerPre != 0) {
+            placeStack.append(placeStack[Int(parent.place)].entering(tag.shape, id: nextPlaceID))
+            if tag.shape == .pre { verbatim[nextPlaceID] = HTMLSubtree.verbatimText(under: element, tags: tags) ?? "" }
+            nextPlaceID &+= 1
+        } else if tag.shape != .none {
+            placeStack.append(placeStack[Int(parent.place)])
+        }
+        frame.place = tag.shape != .none ? Int32(placeStack.count - 1) : parent.place
         if isBlock {
             flush()
             frame.owner = frames.count
@@ -218,6 +250,12 @@ struct HTMLTreeWalker {
             if h1Depth == 0 { h1Text.reset() }
             h1Depth += 1
         }
+        if recordsInline, let kind = tag.inline { openSpan(kind, element: element) }
+        if let attributes, attributes.itemprop != nil { readItemprop(element, attributes) }
+        if tag.special == .time, hints.metadata.times.count < MetadataHints.maxTimes,
+           let value = HTMLAttributes.text(HTMLAttributes.value(of: "datetime", in: element)) {
+            hints.metadata.times.append(MetadataHints.TimeMark(blockIndex: blocks.count, value: value))
+        }
         frames.append(frame)
     }
 
@@ -232,11 +270,31 @@ struct HTMLTreeWalker {
         return segment
     }
 
+    /// Starts recording an inline element at the end of the run (links only with a target a
+    /// reader can follow).
+    private mutating func openSpan(_ kind: InlineSpan.Kind, element: Node) {
+        var href: String? = nil
+        if kind == .link {
+            guard let raw = HTMLAttributes.value(of: "href", in: element) else { return }
+            let target = Whitespace.normalize(utf8: HTMLAttributes.buffer(raw))
+            guard !target.isEmpty, !target.hasPrefix("#"), !target.lowercased().hasPrefix("javascript:") else { return }
+            href = target
+        }
+        openSpans.append((kind, href, run.bytes.count, frames.count))
+    }
+
     /// Closes the innermost open element.
     private mutating func exit() {
+        if let last = openSpans.last, last.frame == frames.count - 1 {
+            openSpans.removeLast()
+            if run.bytes.count > last.start {
+                runSpans.append(InlineSpan(start: last.start, end: run.bytes.count, kind: last.kind, href: last.href))
+            }
+        }
         let tag = frames[frames.count - 1].tag
         if tag.flags.contains(.block) { flush() }
         frames.removeLast()
+        if tag.shape != .none { placeStack.removeLast() }
         if tag.flags.contains(.container) { containers.removeLast() }
         if tag.flags.contains(.link) { linkDepth -= 1 }
         if tag.flags.contains(.noText) { noTextDepth -= 1 }
@@ -269,9 +327,13 @@ struct HTMLTreeWalker {
             if !text.isEmpty { hints.titleTag = text }
         case .meta:
             let attributes = HTMLAttributes(element)
-            guard let key = attributes.metaKey, let content = attributes.content else { return }
-            let value = Whitespace.normalize(utf8: HTMLAttributes.buffer(content))
-            guard !value.isEmpty else { return }
+            if attributes.itemprop != nil { readItemprop(element, attributes) }
+            guard let key = attributes.metaKey
+                    ?? HTMLAttributes.value(of: "http-equiv", in: element).flatMap(HTMLAttributes.firstTokenLowercased),
+                  let value = HTMLAttributes.text(attributes.content) else { return }
+            if hints.metadata.meta[key] == nil && hints.metadata.meta.count < MetadataHints.maxMetaTags {
+                hints.metadata.meta[key] = value
+            }
             if key == "og:title", hints.ogTitle == nil { hints.ogTitle = value }
             if key == "og:site_name", hints.ogSiteName == nil { hints.ogSiteName = value }
             if key == "description" || key == "og:description" || key == "twitter:description",
@@ -280,8 +342,44 @@ struct HTMLTreeWalker {
             }
         case .script:
             if HTMLAttributes(element).isJSONLD { jsonLD.append(Self.childText(element)) }
+        case .link:
+            let attributes = HTMLAttributes(element)
+            if attributes.itemprop != nil { readItemprop(element, attributes) }
+            if hints.metadata.canonical == nil, let rel = HTMLAttributes.value(of: "rel", in: element),
+               HTMLAttributes.lowercasedTokens(rel).contains("canonical") {
+                hints.metadata.canonical = HTMLAttributes.text(HTMLAttributes.value(of: "href", in: element))
+            }
+        case .image:
+            let attributes = HTMLAttributes(element)
+            if attributes.itemprop != nil { readItemprop(element, attributes) }
         default:
             break
+        }
+    }
+
+    /// Microdata: the value of each property of ``MetadataHints/itemprops`` the first time it is
+    /// met — the `content`, `datetime`, `href` or `src` attribute, else (for an author, its
+    /// nested `itemprop="name"` first) the element's short text.
+    private mutating func readItemprop(_ element: Node, _ attributes: HTMLAttributes) {
+        guard let itemprop = attributes.itemprop else { return }
+        for property in HTMLAttributes.lowercasedTokens(itemprop)
+        where MetadataHints.itemprops.contains(property) && hints.metadata.itemprops[property] == nil {
+            var value = HTMLAttributes.text(attributes.content)
+            for name: StaticString in ["datetime", "href", "src"] where value == nil {
+                value = HTMLAttributes.text(HTMLAttributes.value(of: name, in: element))
+            }
+            guard value != nil || hints.metadata.itempropReads < MetadataHints.maxItempropReads else { continue }
+            if value == nil { hints.metadata.itempropReads += 1 }
+            if value == nil, property == "author" || property == "creator" || property == "publisher" {
+                value = HTMLSubtree.itempropName(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes,
+                                                 maxNodes: MetadataHints.maxItempropNodes)
+            }
+            if value == nil {
+                value = HTMLSubtree.verbatimText(under: element, tags: tags, limit: MetadataHints.maxItempropTextBytes,
+                                                 maxNodes: MetadataHints.maxItempropNodes)
+                    .map { Whitespace.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            if let value { hints.metadata.itemprops[property] = value }
         }
     }
 
@@ -327,12 +425,46 @@ struct HTMLTreeWalker {
         if h1Depth > 0 { h1Text.append(content, inLink: false) }
     }
 
+    /// The spans of the run ending now, moved to their place in the block's `text` and trimmed
+    /// to visible bytes: spans still open end here and go on from the start of the next run.
+    private mutating func takeSpans(text: String) -> [InlineSpan] {
+        var spans = runSpans
+        runSpans.removeAll()
+        for index in openSpans.indices {
+            let open = openSpans[index]
+            if run.bytes.count > open.start {
+                spans.append(InlineSpan(start: open.start, end: run.bytes.count, kind: open.kind, href: open.href))
+            }
+            openSpans[index].start = 0
+        }
+        guard !spans.isEmpty, !text.isEmpty else { return [] }
+        var copy = text
+        let map = copy.withUTF8 { normalized in
+            run.bytes.withUnsafeBufferPointer { Whitespace.visibleOffsets(raw: $0, normalized: normalized) }
+        }
+        return spans.compactMap { span in
+            // The first visible byte at or after the start, the last before the end.
+            var start = span.start, last = span.end - 1
+            while start < span.end, map[start] < 0 { start += 1 }
+            while last >= start, map[last] < 0 { last -= 1 }
+            guard start <= last else { return nil }
+            var moved = span
+            moved.start = map[start]
+            moved.end = map[last] + 1
+            return moved
+        }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
     /// Turns the run into a block (if it has text) owned by the innermost block-level frame.
     private mutating func flush() {
         lineBreaks = 0
-        guard !run.isEmpty else { return }
+        guard !run.isEmpty else {
+            if recordsInline { runSpans.removeAll() }
+            return
+        }
         defer { run.reset() }
         let text = run.text()
+        let spans = recordsInline ? takeSpans(text: text) : []
         guard !text.isEmpty else { return }
         let ownerIndex = frames[frames.count - 1].owner
         let owner = frames[ownerIndex]
@@ -350,5 +482,7 @@ struct HTMLTreeWalker {
         // chain per block (quadratic memory); the article's element is never that far out.
         block.ancestors = containers.count <= Self.maxAncestors ? containers : Array(containers.suffix(Self.maxAncestors))
         blocks.append(block)
+        places.append(placeStack[Int(owner.place)])
+        if recordsInline { blockSpans.append(spans) }
     }
 }

@@ -20,6 +20,8 @@ struct PageHints: Sendable, Equatable {
     /// The page's summaries of itself: `<meta name="description">`, `og:description` and
     /// `twitter:description`, each once.
     var descriptions: [String] = []
+    /// What the page says about its article for the metadata output (authors, dates, site...).
+    var metadata = MetadataHints()
 }
 
 /// Reads article facts from the page's `<script type="application/ld+json">` blocks.
@@ -28,9 +30,15 @@ enum JSONLDArticle {
     /// what any article's metadata holds.
     static let maxVisitedValues = 100_000
 
-    /// Fills `hints.jsonLDHeadline` / `jsonLDArticleBody` from the scripts' texts, in page order.
+    /// Fills `hints.jsonLDHeadline` / `jsonLDArticleBody` from the scripts' texts, in page order,
+    /// and `hints.metadata.jsonLD` from the article object: the one with the `articleBody`, else
+    /// the first whose `@type` names an article.
     static func read(_ scripts: [[UInt8]], into hints: inout PageHints) {
         var firstHeadline: String? = nil
+        var bodyObject: [String: Any]? = nil
+        var firstArticle: [String: Any]? = nil
+        var siteName: String? = nil
+        var ids = [String: [String: Any]]()
         for script in scripts {
             guard let root = parse(script) else { continue }
             var stack: [Any] = [root]
@@ -47,7 +55,12 @@ enum JSONLDArticle {
                 if hints.jsonLDArticleBody == nil, let body = string(object["articleBody"]), !body.isEmpty {
                     hints.jsonLDArticleBody = body
                     hints.jsonLDHeadline = headline
+                    bodyObject = object
                 }
+                if let id = object["@id"] as? String, ids[id] == nil { ids[id] = object }
+                let types = JSONLDFacts.types(of: object)
+                if firstArticle == nil, !types.isDisjoint(with: JSONLDFacts.articleTypes) { firstArticle = object }
+                if siteName == nil, !types.isDisjoint(with: JSONLDFacts.siteTypes) { siteName = string(object["name"]) }
                 // Nested objects (@graph, mainEntity, hasPart), in document order.
                 for key in object.keys.sorted().reversed() where key != "articleBody" {
                     if let nested = object[key], nested is [Any] || nested is [String: Any] { stack.append(nested) }
@@ -55,6 +68,11 @@ enum JSONLDArticle {
             }
         }
         if hints.jsonLDHeadline == nil { hints.jsonLDHeadline = firstHeadline }
+        if let article = bodyObject ?? firstArticle {
+            hints.metadata.jsonLD = JSONLDFacts(article: article, ids: ids, siteName: siteName)
+        } else {
+            hints.metadata.jsonLD.publisher = siteName
+        }
     }
 
     /// The script's JSON: control bytes become spaces first (raw newlines inside strings are the

@@ -67,6 +67,35 @@ enum Whitespace {
         }
     }
 
+    /// The width of the white space (ASCII or Unicode) starting at `index`, 0 when none does.
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        return isPlain(byte) ? 0 : unicodeSpaceWidth(bytes, at: index)
+    }
+
+    /// Where each visible byte of `raw` went in `normalized` (its ``normalize(_:)``d copy): the
+    /// offsets in `normalized` of the visible bytes of `raw`, indexed by their offset in `raw`
+    /// (-1 for white space). Normalising only drops or replaces white space, so the visible
+    /// bytes of the two correspond one to one, in order.
+    static func visibleOffsets(raw: UnsafeBufferPointer<UInt8>, normalized: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var map = [Int](repeating: -1, count: raw.count)
+        var r = 0, n = 0
+        while r < raw.count {
+            let width = spaceWidth(raw, at: r)
+            if width > 0 {
+                r += width
+                continue
+            }
+            while n < normalized.count, spaceWidth(normalized, at: n) > 0 { n += spaceWidth(normalized, at: n) }
+            guard n < normalized.count else { break }
+            map[r] = n
+            r += 1
+            n += 1
+        }
+        return map
+    }
+
     /// A byte that is neither white space nor the lead byte of a possible Unicode space.
     @inline(__always)
     static func isPlain(_ byte: UInt8) -> Bool {

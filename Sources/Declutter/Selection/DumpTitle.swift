@@ -29,7 +29,7 @@ struct DumpTitle {
     func isRepeated(by block: ScoredBlock) -> Bool {
         let blockKey = TitleChooser.key(block.block.text)
         if blockKey == key || blockKey == fullKey { return true }
-        return blockKey.contains(key) && block.block.stats.words <= words + Self.maxExtraWords
+        return block.block.stats.words <= words + Self.maxExtraWords && ByteSearch.contains(blockKey, key)
     }
 
     /// The index of the kept block, among the first ``PageAnalysis/titleRepeatWindow`` kept ones

@@ -12,6 +12,17 @@ struct PageAnalysis {
     var headline: Int?
     /// The headline the page declared (HTML metadata), when it has one.
     var declaredTitle: String?
+    /// The text of each `<pre>` as written (HTML), for code blocks in structured output.
+    var verbatim: [Int32: String] = [:]
+    /// Each block's place and inline spans (HTML), parallel to `scored`, for structured output.
+    var places: [BlockPlace] = []
+    var inlineSpans: [[InlineSpan]] = []
+    /// The blocks come from a text dump: their structure is read from their shape.
+    var fromText = false
+    /// What the HTML page said about itself (nil for a text dump), for the metadata.
+    var hints: PageHints? = nil
+    /// The language the page was scored in, declared or detected.
+    var language: PageLanguage? = nil
 
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
@@ -64,13 +75,21 @@ struct PageAnalysis {
     }
 
     /// The article: headline and kept blocks in page order, read as `inputKind` from
-    /// `inputBytes` bytes.
-    func article(inputKind: InputKind, inputBytes: Int) -> Article {
-        let paragraphs = verdicts.keptIndices.map { scored[$0].block.text }
+    /// `inputBytes` bytes, with its structure and metadata when `structure` asks for them.
+    func article(inputKind: InputKind, inputBytes: Int, structure: Bool = true) -> Article {
+        let keptIndices = verdicts.keptIndices
+        let paragraphs = keptIndices.map { scored[$0].block.text }
         var warnings = [String]()
         if paragraphs.isEmpty { warnings.append("no article text found") }
         let title = paragraphs.isEmpty ? nil : (declaredTitle ?? headline.map { scored[$0].block.text })
-        return Article(title: title, paragraphs: paragraphs, inputKind: inputKind,
-                       warnings: warnings, inputBytes: inputBytes)
+        var article = Article(title: title, paragraphs: paragraphs, inputKind: inputKind,
+                              warnings: warnings, inputBytes: inputBytes)
+        if structure {
+            let kept = KeptBlock.gather(scored.map(\.block), at: keptIndices, places: places, spans: inlineSpans)
+            article.blocks = ArticleStructure.pieces(kept, verbatim: verbatim, fromText: fromText)
+            article.metadata = MetadataResolver.resolve(hints: hints, language: language, scored: scored,
+                                                        keep: scored.indices.map { verdicts[$0] })
+        }
+        return article
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 enum TitleChooser {
     /// Separators between a headline and a site name in `<title>` and `og:title`.
     static let siteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "]
+    /// ``siteSeparators`` as bytes.
+    static let siteSeparatorBytes = siteSeparators.map { Array($0.utf8) }
     /// A site-name suffix is at most this many words; longer tails are part of the headline.
     static let maxSiteNameWords = 6
 
@@ -26,11 +28,15 @@ enum TitleChooser {
     /// the site (or is short enough to be a site name).
     static func stripSite(_ title: String, siteName: String?) -> String {
         var result = title
-        for separator in siteSeparators {
-            guard let range = result.range(of: separator, options: .backwards) else { continue }
-            let head = String(result[..<range.lowerBound])
-            let tail = String(result[range.upperBound...])
-            if let siteName, !siteName.isEmpty, tail.lowercased().contains(siteName.lowercased()) || siteName.lowercased().contains(tail.lowercased()) {
+        for separator in siteSeparatorBytes {
+            // Byte search: Foundation's `range(of:)` bridges every title through NSString.
+            guard let offset = ByteSearch.lastOffset(of: separator, in: result) else { continue }
+            let lower = result.utf8.index(result.utf8.startIndex, offsetBy: offset)
+            let upper = result.utf8.index(lower, offsetBy: separator.count)
+            let head = String(result[..<lower])
+            let tail = String(result[upper...])
+            if let siteName, !siteName.isEmpty,
+               ByteSearch.contains(tail.lowercased(), siteName.lowercased()) || ByteSearch.contains(siteName.lowercased(), tail.lowercased()) {
                 result = head
             } else if TextStats(of: tail).words <= maxSiteNameWords && TextStats(of: head).words > TextStats(of: tail).words {
                 result = head
@@ -45,22 +51,29 @@ enum TitleChooser {
     static func similar(_ a: String, _ b: String) -> Bool {
         let x = key(a), y = key(b)
         guard !x.isEmpty, !y.isEmpty else { return false }
-        return x == y || x.contains(y) || y.contains(x)
+        return x == y || ByteSearch.contains(x, y) || ByteSearch.contains(y, x)
     }
 
     /// The text lower-cased with only its letters and digits. ASCII text (most titles, and the
     /// paragraphs they are compared with) takes a byte loop; Foundation's tables cost far more.
     static func key(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes = [UInt8]()
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII: the letters lower-cased, the digits, nothing else.
+                let lowered = UInt8(value &- 0x41 < 26 ? value | 0x20 : value)
                 if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { bytes.append(lowered) }
+            } else {
+                // Other scripts: each scalar's lower-case mapping (what `lowercased()` does,
+                // scalar by scalar), its letters, marks and digits.
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars where alphanumerics.contains(lowered) {
+                    UTF8.encode(lowered) { bytes.append($0) }
+                }
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(text.lowercased().unicodeScalars.filter { alphanumerics.contains($0) })
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Letters, marks and digits, as Foundation defines them.
