@@ -74,6 +74,10 @@ final class FeatureTests: XCTestCase {
             ("Share this article", .share), ("Source link", .linkLabel), ("Back to top", .linkLabel),
             ("Tags: politics, Japan", .tags), ("By Jane Doe", .byline), ("Thanks for signing up!", .newsletter),
             ("Thank you for subscribing.", .newsletter), ("Loading...", .hidden),
+            ("Click to expand...", .linkLabel), ("Click to share on LinkedIn (Opens in new window) LinkedIn", .share),
+            ("Last edited: Oct 8, 2024", .date), ("Sponsor Message", .ad),
+            ("Oops! Something went wrong while submitting the form.", .hidden),
+            ("Thank you! Your submission has been received!", .hidden),
         ]
         for (line, cue) in expected {
             XCTAssertTrue(TextCues.cues(for: line, stats: TextStats(of: line)).contains(cue), line)

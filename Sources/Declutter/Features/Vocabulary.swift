@@ -184,6 +184,9 @@ enum Vocabulary {
         ("view comments", .comments), ("show comments", .comments), ("category:", .tags), ("categories:", .tags),
         ("posted in", .tags), ("like this:", .share), ("opens in a new window", .linkLabel), ("←", .navigation),
         ("« previous", .navigation), ("next »", .navigation), ("previous post", .navigation), ("next post", .navigation),
+        // Widget labels of forum software and share plugins, printed as lines of their own in a dump.
+        ("click to expand", .linkLabel), ("click to share", .share), ("click to email", .share),
+        ("click to print", .share), ("last edited", .date), ("sponsor message", .ad),
     ]
 
     /// Openings of legal small print under sign-up forms and licence boxes: furniture whatever
@@ -243,6 +246,9 @@ enum Vocabulary {
         ("all trademarks", .copyright), ("informational purposes only", .newsletter),
         ("not a substitute for", .newsletter), ("this post is over", .date), ("this post is more than", .date),
         ("this article is over", .date), ("support javascript", .hidden), ("javascript enabled", .hidden),
+        // Status messages of web forms, hidden until the form is sent: a dump prints them anyway.
+        ("something went wrong while submitting", .hidden), ("submission has been received", .hidden),
+        ("message has been received", .hidden), ("opens in new window", .linkLabel),
     ]
 
     /// Endings of photo credits in scripts without spaces: "…＝田中健撮影" (photographed by),
