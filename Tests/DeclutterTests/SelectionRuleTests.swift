@@ -127,4 +127,32 @@ final class SelectionRuleTests: XCTestCase {
         let kept = try paragraphs(html)
         XCTAssertEqual(kept.filter { $0.hasPrefix("Brandt, L.") }.count, 6, "\(kept)")
     }
+
+    func testTruncatedTeaserCardsUnderTheArticleGo() throws {
+        let cards = [("Storm closes schools", "Schools along the coast stayed shut on Monday as the storm moved in, and parents were told to..."),
+                     ("Harbour fees to rise", "Owners of small boats will pay more from April, the port said in a letter that many of them…"),
+                     ("Mayor opens new bridge", "The bridge over the river opened a year late and well over budget, but the mayor said it was...")]
+        let cardHTML = cards.map { "<h2><a href=\"/story\">\($0.0)</a></h2><p>\($0.1)</p>" }.joined()
+        // An article's worth of prose (``ContextRules/minProseWordsAboveTeasers``): three sentences a paragraph.
+        let article = prose.indices.map { index in (0..<3).map { prose[(index + $0) % prose.count] }.joined(separator: " ") }
+        let html = page(body: """
+            <div class="content">
+            \(article.map { "<p>\($0)</p>" }.joined())
+            \(cardHTML)
+            </div>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertEqual(kept, article, "\(kept)")
+    }
+
+    func testTruncatedTeaserCardsThatOpenThePageStay() {
+        let scored = LocalScorer.scoreAll(TextSegmenter.segment("Storm closes schools\n\nSchools along the coast stayed shut on Monday as the storm moved in, and parents were told to..."))
+        var marked = scored
+        ContextRules.markTruncatedTeasers(&marked)
+        XCTAssertEqual(marked.map(\.value), scored.map(\.value))
+        XCTAssertTrue(ContextRules.endsWithEllipsis("and parents were told to..."))
+        XCTAssertTrue(ContextRules.endsWithEllipsis("and many of them…"))
+        XCTAssertFalse(ContextRules.endsWithEllipsis("It held."))
+        XCTAssertFalse(ContextRules.endsWithEllipsis(".."))
+    }
 }

@@ -32,6 +32,9 @@ public enum ScoreRule: String, Sendable, CaseIterable {
     case endCueBeforeProse
     /// A short text between two furniture blocks of the same kind: part of that box.
     case sandwiched
+    /// A short paragraph cut off with an ellipsis under a linked title, on a page with two or
+    /// more such cards: a teaser's excerpt.
+    case truncatedTeaser
     /// One of a run of three or more labels: costs more.
     case labelRun
 
@@ -45,6 +48,7 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .inlineBoxTeaser: return "inline box teaser"
         case .endCueBeforeProse: return "end cue before prose"
         case .sandwiched: return "inside a furniture box"
+        case .truncatedTeaser: return "truncated teaser excerpt"
         case .labelRun: return "label run"
         case .tableFigures: return "figures, not a ticker"
         case .slashProse: return "slash pair, not a credit"
@@ -66,6 +70,7 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .tableFigures: return 1 << 8
         case .slashProse: return 1 << 9
         case .subjectWord: return 1 << 10
+        case .truncatedTeaser: return 1 << 11
         }
     }
 }
