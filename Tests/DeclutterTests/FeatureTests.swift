@@ -84,6 +84,19 @@ final class FeatureTests: XCTestCase {
         }
     }
 
+    func testBreadcrumbTrailsAreFurnitureButSlashesInASentenceAreNot() {
+        func cues(_ line: String) -> Cues { LocalScorer.score(TextSegmenter.segment(line)[0]).cues }
+        for trail in ["Home / Topics / Deep Dive / The Many Different Types of Wine (Infographic)",
+                      "Newsroom / Online learning tips / Graphic design vs. illustration: Which program is right for you?",
+                      "News » Science » Tides are rising faster"] {
+            XCTAssertTrue(cues(trail).contains(.breadcrumb), trail)
+        }
+        for line in ["AI has been used to refine the wording / markdown in the article but not in writing / ideation",
+                     "Ranking | School | Acceptance rate | Fees", "Search / Display"] {
+            XCTAssertFalse(cues(line).contains(.breadcrumb), line)
+        }
+    }
+
     func testCueWordsInsideProseAreNotCues() {
         let prose = "Readers who share the article online often comment on it, the researchers said in the study."
         XCTAssertTrue(TextCues.cues(for: prose, stats: TextStats(of: prose)).isEmpty)

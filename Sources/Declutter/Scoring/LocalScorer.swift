@@ -105,6 +105,11 @@ enum LocalScorer {
             cues.remove(.caption)
             rules.insert(.slashProse)
         }
+        // "Home / Topics / Headline": a breadcrumb trail, which a text dump prints as a line.
+        if stats.separators >= BreadcrumbTrail.minSteps && !cues.contains(.breadcrumb) && BreadcrumbTrail.isTrail(block) {
+            cues.insert(.breadcrumb)
+            rules.insert(.breadcrumbTrail)
+        }
         let words = Double(stats.words)
         let klass = classify(block, cues: cues)
         var value: Double

@@ -14,6 +14,9 @@ public enum ScoreRule: String, Sendable, CaseIterable {
     /// A furniture word ("newsletter") that runs through the page's prose is its subject: the cue
     /// read off the words is dropped (``LocalScorer/subjectCues(_:)``).
     case subjectWord
+    /// Two or more " / " or "»" steps after a short first one: a breadcrumb trail
+    /// (``BreadcrumbTrail``), furniture.
+    case breadcrumbTrail
 
     // Context rules, in the order `ContextRules.apply` runs them.
 
@@ -53,6 +56,7 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .tableFigures: return "figures, not a ticker"
         case .slashProse: return "slash pair, not a credit"
         case .subjectWord: return "the page's subject, not furniture"
+        case .breadcrumbTrail: return "breadcrumb trail"
         }
     }
 
@@ -71,6 +75,7 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .slashProse: return 1 << 9
         case .subjectWord: return 1 << 10
         case .truncatedTeaser: return 1 << 11
+        case .breadcrumbTrail: return 1 << 12
         }
     }
 }
