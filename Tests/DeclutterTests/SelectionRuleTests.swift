@@ -71,6 +71,24 @@ final class SelectionRuleTests: XCTestCase {
         XCTAssertEqual(try paragraphs(html), prose)
     }
 
+    func testTheArticlesQuestionsAfterItsElementStay() throws {
+        let faq = ["How much will the new harbour cost?", "The council puts the bill at about forty million pounds.",
+                   "Ferry crossings", "Bus links", "When will the work start?",
+                   "Dredging begins next spring if the plan is approved."]
+        let html = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())</div></article>
+            <div class="faq"><h3>\(faq[0])</h3><p>\(faq[1])</p><ul><li>\(faq[2])</li><li>\(faq[3])</li></ul>
+            <h3>\(faq[4])</h3><p>\(faq[5])</p></div>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose + faq)
+        // One question heading is not yet a section of questions: a promo stays a promo.
+        let promo = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())</div></article>
+            <div class="cta"><h3>Ready to grow?</h3><p>Power up your business today! Book a free demo and see how the best tools work together for you.</p></div>
+            """)
+        XCTAssertEqual(try paragraphs(promo), prose)
+    }
+
     func testAClosingBioOfTheBylinedAuthorGoes() throws {
         let bio = "Chris Radich is the public sector lead at a software company, where he advises councils on planning."
         let html = page(body: """

@@ -38,9 +38,15 @@ enum ContainerCompletion {
             $0 > lastProse && keep[$0] && scored[$0].klass == .good && !scored[$0].block.ancestors.contains(container)
         }.reduce(0) { $0 + scored[$1].block.stats.words }
         let dropsTrailingProse = trailingProse <= maxTrailingProseWords
+        let faq = questionSection(scored, keep: keep, after: lastProse)
         for index in scored.indices {
             let block = scored[index]
             let inside = block.block.ancestors.contains(container)
+            // The article's questions and answers in an element of their own after its body.
+            if let faq, !inside, keep[index], index > lastProse, block.block.ancestors.contains(faq) {
+                keep.set(index, .questionSection)
+                continue
+            }
             if inside, !keep[index], admits(block) { keep.set(index, .containerCompletion) }
             // Short lines of the spans outside the article element, before its prose starts or
             // after it ends, came in by accident: a newsletter box after the body, a kicker above;
@@ -55,6 +61,38 @@ enum ContainerCompletion {
                index + 1 < scored.count, scored[index + 1].klass != .good {
                 keep.set(index, .standfirst)
             }
+        }
+    }
+
+    /// Question headings ("How much does it cost?") kept after the article element's prose that
+    /// open a section of the article's own: its FAQ, set in an element beside the body. Promos
+    /// and calls to action after an article are rarely headed by two questions.
+    static let minQuestionHeadings = 2
+
+    /// The innermost element, outside the one that holds the article's prose, around the first
+    /// ``minQuestionHeadings`` question headings kept after `lastProse`; `nil` when there is none.
+    static func questionSection(_ scored: [ScoredBlock], keep: Verdicts, after lastProse: Int) -> Int? {
+        var questions = [Int]()
+        for index in (lastProse + 1)..<scored.count where keep[index] && isQuestionHeading(scored[index].block) {
+            questions.append(index)
+            if questions.count == minQuestionHeadings { break }
+        }
+        guard questions.count == minQuestionHeadings else { return nil }
+        let body = scored[lastProse].block.ancestors
+        let second = scored[questions[1]].block.ancestors
+        return scored[questions[0]].block.ancestors.reversed().first { second.contains($0) && !body.contains($0) }
+    }
+
+    /// A heading whose text ends in a question mark (ASCII, full-width '？' or Arabic '؟').
+    static func isQuestionHeading(_ block: Block) -> Bool {
+        guard case .heading = block.role else { return false }
+        var text = block.text
+        return text.withUTF8 { bytes in
+            guard let last = bytes.last else { return false }
+            if last == UInt8(ascii: "?") { return true }
+            guard bytes.count >= 2, last == 0x9F else { return false }
+            let before = bytes[bytes.count - 2]
+            return before == 0xBC && bytes.count >= 3 && bytes[bytes.count - 3] == 0xEF || before == 0xD8
         }
     }
 

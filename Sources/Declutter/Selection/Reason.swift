@@ -33,6 +33,8 @@ public enum Reason: String, Sendable, CaseIterable {
     case listing
     /// The standfirst under the found headline: the body's first paragraph.
     case dek
+    /// Inside the element, after the article's body, that two question headings open: its FAQ.
+    case questionSection
 
     // Dropped.
 
@@ -84,7 +86,7 @@ public enum Reason: String, Sendable, CaseIterable {
     public var keeps: Bool {
         switch self {
         case .inSpan, .itemInSpan, .headingInSpan, .sentenceInSpan, .proseLikeInSpan, .repeatOfDropped,
-             .subheading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek:
+             .subheading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek, .questionSection:
             return true
         case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
              .furnitureCue,
@@ -109,6 +111,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .announcedList: return "list announced by a colon"
         case .listing: return "in the page's listing"
         case .dek: return "standfirst under the headline"
+        case .questionSection: return "the article's questions after its body"
         case .noArticle: return "no article span on the page"
         case .articleEndHeading: return "article-end heading"
         case .afterArticleEnd: return "tail after article end"
