@@ -18,6 +18,13 @@ final class SpanTailTests: XCTestCase {
         XCTAssertEqual(clean(page), prose)
     }
 
+    func testTheHeadersShareRowPrintedAgainBelowIsNoThread() {
+        // The share row above the article comes back under it and again at the page's foot: page
+        // chrome, not each post's own furniture, so the comment after the valley still goes.
+        let page = ["Share"] + prose + ["Share", "Subscribe", "Tags", teaser, "Share", "Subscribe"]
+        XCTAssertEqual(clean(page), prose)
+    }
+
     func testAThreadWhoseFurnitureRepeatsGoesOn() {
         let reply = [prose[2] + " " + prose[3], "Reply", "Share", "Report"]
         let page = [prose[0] + " " + prose[1], "Reply", "Share", "Report"] + reply + reply + [teaser, "Reply", "Share", "Report"]

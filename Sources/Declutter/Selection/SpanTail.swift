@@ -48,6 +48,7 @@ enum SpanTail {
             bottom[k] = bottom[k + 1]
         }
         var lastSeen: [UInt64: Int]? = nil
+        var aboveSpan: Set<UInt64>? = nil
         var peak = 0.0
         for k in 1..<prefix.count where prefix[k] > peak {
             peak = prefix[k]
@@ -61,8 +62,18 @@ enum SpanTail {
                 for index in scored.indices { seen[scored[index].block.stats.textHash] = index }
                 lastSeen = seen
             }
+            // Lines the page already showed above the span are its chrome (the share row and
+            // sign-up link of the header, printed again in the footer), not a post's.
+            if aboveSpan == nil {
+                var above = Set<UInt64>(minimumCapacity: base)
+                for index in 0..<base { above.insert(scored[index].block.stats.textHash) }
+                aboveSpan = above
+            }
             let lines = furniture[marks[k]..<min(marks[low], marks[k] + maxCheckedLines)]
-            let repeated = lines.filter { (lastSeen?[scored[$0].block.stats.textHash] ?? 0) >= base + low }.count
+            let repeated = lines.filter {
+                let hash = scored[$0].block.stats.textHash
+                return (lastSeen?[hash] ?? 0) >= base + low && aboveSpan?.contains(hash) == false
+            }.count
             if repeated * 2 > lines.count { continue }
             return base..<(base + k)
         }
