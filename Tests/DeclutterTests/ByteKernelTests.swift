@@ -88,8 +88,9 @@ final class ByteKernelTests: XCTestCase {
             pieces.append(bytes.dropLast() + [UInt8(ascii: "q")])
         }
         var generator = Generator(state: 3)
-        for _ in 0..<20_000 {
-            let count = Int(generator.next() % 6)
+        for round in 0..<20_000 {
+            // Mostly short texts; one in four long enough to cross the 64-byte blocks of starts.
+            let count = Int(generator.next() % (round % 4 == 0 ? 40 : 6))
             let text = (0..<count).flatMap { _ in generator.pick(pieces) }
             var expected: Cues = []
             let folded = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
@@ -126,10 +127,70 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
+    func testPlainWordReadingCountsAsTheByteByByteScan() {
+        // Words of every length around the eight- and sixteen-byte loads, in both cases, with
+        // digits, accents, CJK, and the marks the plain-word reading takes (", " and ". ") or leaves.
+        let pieces = ["the", "of", "a", "I", "J", "U", "S", "ab", "THE", "Of", "NASA", "iPhone", "x86", "2024", "7",
+                      "alright", "although", "whatever", "Yourselves", "themselves", "ourselves", "understanding",
+                      "Internationalization", "ABCDEFGHIJKL", "abcdefghijklmnop", "abcdefghijklmnopq", "café", "über",
+                      "naïve", "日本語", "の", " ", " ", " ", " ", ", ", ". ", ".", ",", "!", "? ", "\"", "'", ")", "(",
+                      "U.S.", "e.g.", "…", "—", "\u{A0}", "\t", "$", "%", "/", "</p>", "http://x", "@"]
+        var generator = Generator(state: 7)
+        for _ in 0..<30_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 24) { text += generator.pick(pieces) }
+            var bytes = Array(text.utf8)
+            let (fast, reference) = bytes.withUnsafeMutableBufferPointer { raw in
+                let buffer = UnsafeBufferPointer(raw)
+                return StopWords.table.withProbe {
+                    (TextStats.scan(buffer, stopWords: $0), TextStats.scan(buffer, stopWords: $0, plainWords: false))
+                }
+            }
+            XCTAssertEqual(fast, reference, text)
+        }
+    }
+
+    /// Runs `body` on `text` lower-cased and padded as ``TextCues/withLowercased(_:_:)`` does.
+    func withLowered<R>(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.withUnsafeBufferPointer { TextCues.withLowercased($0, body) }
+    }
+
+    func testASCIIWordsAndCueKeysMatchTheScalarReading() {
+        let pieces = ["the", "Comments", "(12)", "12", "x86", "2024-11-06", " ", " ", "  ", "»", ":", "-", "...", "a",
+                      "abcdefgh", "abcdefghijklmnopq", "4pm", "10:42", ",", "'", "Related", "ago", "é", "日"]
+        var generator = Generator(state: 8)
+        for _ in 0..<20_000 {
+            let text = Array((0..<Int(generator.next() % 12)).map { _ in generator.pick(pieces) }.joined().utf8)
+            withLowered(text) { lowered in
+                XCTAssertEqual(TextCues.cueKeyHash(lowered), TextCues.cueKeyHash(lowered, asciiPath: false),
+                               String(decoding: text, as: UTF8.self))
+                func words(_ asciiPath: Bool) -> [String] {
+                    withUnsafeTemporaryAllocation(of: LineWord.self, capacity: lowered.count / 2 + 1) { storage in
+                        let count = TextCues.words(lowered, into: storage, asciiPath: asciiPath)
+                        return storage[..<count].map { "\($0.range) \($0.hash) \($0.isNumber)" }
+                    }
+                }
+                XCTAssertEqual(words(true), words(false), String(decoding: text, as: UTF8.self))
+            }
+        }
+    }
+
+    func testPaddedBlockHashIsTheBlockHash() {
+        var generator = Generator(state: 9)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 40)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let padded = bytes + [UInt8](repeating: 0xAA, count: 8)
+            let expected = bytes.withUnsafeBufferPointer { ByteHashTable.blockHash($0) }
+            XCTAssertEqual(padded.withUnsafeBytes { ByteHashTable.blockHash(padded: $0.baseAddress!, count: bytes.count) },
+                           expected)
+        }
+    }
+
     func testStopWordKeysAgreeBetweenTableAndScan() {
         // Packed keys (ASCII up to eight bytes) and hashed ones (longer or non-ASCII) both hit.
         for (text, stops) in [("the of and", 3), ("THE Of aNd", 3), ("whether although", 2), ("über und für", 3),
-                              ("theory offer android", 0), ("be", 1), ("themselves", 1)] {
+                              ("theory offer android", 0), ("be", 1), ("themselves", 1),
+                              ("Themselves, yourselves. ourselves", 3), ("nevertheless", 0)] {
             XCTAssertEqual(TextStats(of: text).stopWords, stops, text)
         }
     }

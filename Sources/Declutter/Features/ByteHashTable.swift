@@ -108,6 +108,25 @@ struct ByteHashTable: Sendable {
         return hash ^ (hash >> 29)
     }
 
+    /// ``blockHash(_:)`` of the `count` bytes at `start`, which are followed by readable memory
+    /// (at least eight bytes from `start` in all): the last partial word is loaded whole and masked.
+    @inline(__always)
+    static func blockHash(padded start: UnsafeRawPointer, count: Int) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var offset = 0
+        while offset &+ 8 <= count {
+            let word = start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            offset &+= 8
+        }
+        let rest = count &- offset
+        let tail = rest == 0 ? 0 : start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            & ((1 &<< UInt64(truncatingIfNeeded: rest &* 8)) &- 1)
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
     static func hash<S: StringProtocol>(_ text: S) -> UInt64 {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { hash(UnsafeBufferPointer($0)) }

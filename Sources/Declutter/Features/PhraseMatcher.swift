@@ -3,7 +3,7 @@
 /// phrases' openings (which fits the L1 cache); only where the filter fires are the phrases with
 /// that opening compared, first eight bytes at once. The positions are independent, so the
 /// processor overlaps them — an automaton's state-to-state chain cannot be overlapped.
-struct PhraseMatcher: Sendable {
+struct PhraseMatcher: @unchecked Sendable {
     /// Where a phrase must stand to count.
     enum Anchor: Sendable {
         /// Anywhere in the line.
@@ -29,20 +29,53 @@ struct PhraseMatcher: Sendable {
         var prefixMask: UInt64
     }
 
-    /// Every phrase's lower-cased bytes, one after another.
-    private var bytes: [UInt8] = []
-    private var phrases: [Phrase] = []
-    /// Bit set of the hashed openings of the phrases matched anywhere.
-    private var filter = [UInt64](repeating: 0, count: (1 << PhraseMatcher.filterBits) / 64)
-    /// Phrases matched anywhere, grouped by hashed opening: bucket `b` is
-    /// `members[groupStart[b]..<groupStart[b + 1]]`; start-anchored phrases follow, grouped
-    /// by first byte from `groupStart[startGroups + byte]`.
-    private var groupStart: [Int] = []
-    private var members: [Int] = []
+    /// The tables, built once into memory of their own and read through raw pointers: a lookup
+    /// runs for nearly every line of a page, and array accessors cost a closure and a check each.
+    private final class Storage: @unchecked Sendable {
+        /// Every phrase's lower-cased bytes, one after another.
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        let phrases: UnsafeMutableBufferPointer<Phrase>
+        /// Bit set of the hashed openings of the phrases matched anywhere.
+        let filter: UnsafeMutableBufferPointer<UInt64>
+        /// Phrases matched anywhere, grouped by hashed opening: bucket `b` is
+        /// `members[groupStart[b]..<groupStart[b + 1]]`; start-anchored phrases follow, grouped
+        /// by first byte from `groupStart[startGroups + byte]`.
+        let groupStart: UnsafeMutableBufferPointer<Int>
+        let members: UnsafeMutableBufferPointer<Int>
+
+        init(bytes: [UInt8], phrases: [Phrase], filter: [UInt64], groupStart: [Int], members: [Int]) {
+            func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+                let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+                _ = buffer.initialize(from: array)
+                return buffer
+            }
+            self.bytes = copy(bytes)
+            self.phrases = copy(phrases)
+            self.filter = copy(filter)
+            self.groupStart = copy(groupStart)
+            self.members = copy(members)
+        }
+
+        deinit {
+            bytes.deallocate()
+            phrases.deallocate()
+            filter.deallocate()
+            groupStart.deallocate()
+            members.deallocate()
+        }
+    }
+
+    private let storage: Storage
+    /// The storage's pointers, read without touching the class.
+    private let tables: Tables
+
     /// Index in `groupStart` of the first start-anchored group.
     private static let startGroups = 1 << filterBits
 
     init(_ entries: [(phrase: String, cue: Cues, anchor: Anchor)]) {
+        var bytes: [UInt8] = []
+        var phrases: [Phrase] = []
+        var filter = [UInt64](repeating: 0, count: (1 << PhraseMatcher.filterBits) / 64)
         var groups = [[Int]](repeating: [], count: PhraseMatcher.startGroups + 256)
         for entry in entries {
             let lowered = PhraseMatcher.lowercasedBytes(entry.phrase)
@@ -62,11 +95,16 @@ struct PhraseMatcher: Sendable {
                 groups[bucket].append(phrases.count - 1)
             }
         }
-        groupStart = [0]
+        var groupStart = [0]
+        var members: [Int] = []
         for group in groups {
             members.append(contentsOf: group)
             groupStart.append(members.count)
         }
+        storage = Storage(bytes: bytes, phrases: phrases, filter: filter, groupStart: groupStart, members: members)
+        tables = Tables(bytes: UnsafeBufferPointer(storage.bytes), phrases: UnsafeBufferPointer(storage.phrases),
+                        groupStart: UnsafeBufferPointer(storage.groupStart), members: UnsafeBufferPointer(storage.members),
+                        filter: UnsafeBufferPointer(storage.filter))
     }
 
     /// The filter bucket of the four bytes at `pointer`, ASCII case ignored (bit 5 set on every
@@ -86,33 +124,37 @@ struct PhraseMatcher: Sendable {
         SWAR.bytes(word | (0x20 &* SWAR.ones), in: 0x61, 0x7A) | SWAR.bytes(word, in: 0x30, 0x39)
     }
 
+    /// Bytes a buffer passed to ``cues(inPadded:)`` must have readable past its end.
+    static let padding = 8
+
     /// The cues of every phrase found in `text` where its anchor allows. ASCII letters match in
     /// either case; other letters must already be lower-cased to match capitals (``lowercase(_:)``).
     func cues(in text: UnsafeBufferPointer<UInt8>) -> Cues {
         guard !text.isEmpty else { return [] }
-        return bytes.withUnsafeBufferPointer { bytes in
-            phrases.withUnsafeBufferPointer { phrases in
-                groupStart.withUnsafeBufferPointer { groupStart in
-                    members.withUnsafeBufferPointer { members in
-                        filter.withUnsafeBufferPointer { filter in
-                            let tables = Tables(bytes: bytes, phrases: phrases, groupStart: groupStart,
-                                                members: members, filter: filter)
-                            return Cues(rawValue: tables.scan(text))
-                        }
-                    }
-                }
-            }
+        // Copied with zeros after it, so the scan loads eight bytes anywhere without a check.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count &+ PhraseMatcher.padding) { buffer in
+            _ = buffer.initialize(from: text)
+            (buffer.baseAddress! + text.count).initialize(repeating: 0, count: PhraseMatcher.padding)
+            return cues(inPadded: UnsafeBufferPointer(rebasing: buffer[..<text.count]))
         }
     }
 
+    /// ``cues(in:)`` for a text followed in memory by at least ``padding`` readable bytes (their
+    /// values do not matter).
+    func cues(inPadded text: UnsafeBufferPointer<UInt8>) -> Cues {
+        guard !text.isEmpty else { return [] }
+        return Cues(rawValue: tables.scan(text))
+    }
+
     /// The matcher's tables as pointers, for the scan.
-    private struct Tables {
+    private struct Tables: @unchecked Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let phrases: UnsafeBufferPointer<Phrase>
         let groupStart: UnsafeBufferPointer<Int>
         let members: UnsafeBufferPointer<Int>
         let filter: UnsafeBufferPointer<UInt64>
 
+        /// The cues of `text` (padded, see ``PhraseMatcher/cues(inPadded:)``).
         func scan(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
             var found: UInt32 = 0
             var first = text[0]
@@ -120,26 +162,36 @@ struct PhraseMatcher: Sendable {
             found |= group(PhraseMatcher.startGroups + Int(first), at: 0, in: text)
             guard text.count >= PhraseMatcher.gram, let base = text.baseAddress else { return found }
             let raw = UnsafeRawPointer(base)
-            let last = text.count &- PhraseMatcher.gram
-            var chunk = 0
+            // Positions where a phrase of `gram` bytes fits.
+            let positions = text.count &- PhraseMatcher.gram &+ 1
+            var block = 0
             // The high bit is set when the byte before the chunk is an ASCII letter or digit.
             var carry: UInt64 = 0
-            while chunk <= last {
-                let word = SWAR.load(text, at: chunk)
-                let alphanumeric = PhraseMatcher.alphanumeric(word)
-                var starts = ~((alphanumeric &<< 8) | carry) & SWAR.highs
-                carry = alphanumeric &>> 56
-                let positions = last &- chunk &+ 1
-                if positions < 8 { starts &= (1 &<< UInt64(positions &* 8)) &- 1 }
+            while block < positions {
+                // The word starts of up to 64 positions as one bit each, then visited in one loop:
+                // a loop per eight bytes would leave it at a different count each time.
+                var starts: UInt64 = 0
+                var chunk = 0
+                while chunk < 64 && block &+ chunk < positions {
+                    let word = raw.loadUnaligned(fromByteOffset: block &+ chunk, as: UInt64.self)
+                    let alphanumeric = PhraseMatcher.alphanumeric(word)
+                    let chunkStarts = ~((alphanumeric &<< 8) | carry) & SWAR.highs
+                    carry = alphanumeric &>> 56
+                    // The high bits of the eight bytes gathered into eight bits.
+                    starts |= (((chunkStarts &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(chunk)
+                    chunk &+= 8
+                }
+                let remaining = positions &- block
+                if remaining < 64 { starts &= (1 &<< UInt64(remaining)) &- 1 }
                 while starts != 0 {
-                    let position = chunk &+ (starts.trailingZeroBitCount &>> 3)
+                    let position = block &+ starts.trailingZeroBitCount
                     let bucket = PhraseMatcher.bucket(raw + position)
                     if filter[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
                         found |= group(bucket, at: position, in: text)
                     }
                     starts &= starts &- 1
                 }
-                chunk &+= 8
+                block &+= 64
             }
             return found
         }
@@ -160,7 +212,8 @@ struct PhraseMatcher: Sendable {
         func matches(_ phrase: Phrase, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = text.count
             guard position &+ phrase.length <= count else { return false }
-            if SWAR.foldASCII(SWAR.load(text, at: position)) & phrase.prefixMask != phrase.prefix { return false }
+            let start = UnsafeRawPointer(text.baseAddress! + position).loadUnaligned(as: UInt64.self)
+            if SWAR.foldASCII(start) & phrase.prefixMask != phrase.prefix { return false }
             if phrase.length <= 8 { return true }
             for offset in 8..<phrase.length {
                 var byte = text[position &+ offset]

@@ -13,13 +13,15 @@ enum StopWords {
     }
 
     /// Words of ASCII letters and digits up to this many bytes are keyed by their bytes packed
-    /// into one integer: no per-byte hashing in the scan, which most words of most pages take.
+    /// into one integer: no per-byte hashing in the scan, which most words of most pages take;
+    /// up to twice as many, by a hash of their two packed halves (``pairKey(_:_:)``).
     static let maxPackedLength = 8
 
     /// The lookup key of the word in `buffer[start..<end]` (letters and digits; `ascii` when
     /// every byte is below 0x80): short ASCII words are their bytes packed little-endian and
-    /// lower-cased (ASCII letters and digits all have bit 5 set once lower-cased), longer or
-    /// other words FNV-1a over their lower-cased scalars. The table and the scan both key words
+    /// lower-cased (ASCII letters and digits all have bit 5 set once lower-cased), ASCII words
+    /// up to 16 bytes ``pairKey(_:_:)`` of their halves, longer or other words FNV-1a over their
+    /// lower-cased scalars. The table and the scan both key words
     /// with it.
     @inline(__always)
     static func key(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> UInt64 {
@@ -27,6 +29,11 @@ enum StopWords {
         if ascii && length <= maxPackedLength {
             let mask: UInt64 = length >= 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
             return (SWAR.load(buffer, at: start) | (0x20 &* SWAR.ones)) & mask
+        }
+        if ascii && length <= 2 &* maxPackedLength {
+            let mask: UInt64 = length >= 16 ? ~0 : (1 &<< UInt64((length &- 8) &* 8)) &- 1
+            return pairKey(SWAR.load(buffer, at: start) | (0x20 &* SWAR.ones),
+                           (SWAR.load(buffer, at: start &+ 8) | (0x20 &* SWAR.ones)) & mask)
         }
         var hash = hashSeed
         var index = start
@@ -36,6 +43,14 @@ enum StopWords {
             index &+= width
         }
         return hash
+    }
+
+    /// The key of an ASCII word of 9 to 16 bytes from its two packed, lower-cased halves (the
+    /// second masked to the word's end): two multiplies, not one per byte.
+    @inline(__always)
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        let hash = (first &* 0x9E37_79B9_7F4A_7C15 ^ second) &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ (hash &>> 29)
     }
 
     /// ``key(_:_:_:ascii:)`` of a whole word.

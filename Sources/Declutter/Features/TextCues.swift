@@ -18,22 +18,16 @@ enum TextCues {
     /// ``Vocabulary/creditSuffixes`` as bytes.
     static let creditSuffixBytes = Vocabulary.creditSuffixes.map { Array($0.utf8) }
 
-    /// Whether the text's UTF-8 bytes end with `suffix` (no `Character` work).
-    static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count >= suffix.count else { return false }
-        if suffix.isEmpty { return true }
-        if let answer = utf8.withContiguousStorageIfAvailable({ bytes in
-            // Suffixes are a few bytes: compared in place, last byte first (the likeliest to differ).
-            let offset = bytes.count - suffix.count
-            var index = suffix.count - 1
-            while index >= 0 {
-                if bytes[offset + index] != suffix[index] { return false }
-                index -= 1
-            }
-            return true
-        }) { return answer }
-        return utf8.suffix(suffix.count).elementsEqual(suffix)
+    /// Whether `bytes` end with `suffix`; compared last byte first (the likeliest to differ).
+    static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        guard bytes.count >= suffix.count else { return false }
+        let offset = bytes.count &- suffix.count
+        var index = suffix.count &- 1
+        while index >= 0 {
+            if bytes[offset &+ index] != suffix[index] { return false }
+            index &-= 1
+        }
+        return true
     }
 
     /// A link label ("Continue reading", "Skip to content") has at most this many words.
@@ -78,28 +72,34 @@ enum TextCues {
             + Vocabulary.smallPrintOpenings.map { ($0, .newsletter, .start) })
 
     static func cues(for text: String, stats: TextStats) -> Cues {
+        var copy = text
+        return copy.withUTF8 { cues(utf8: $0, stats: stats) }
+    }
+
+    /// ``cues(for:stats:)`` from the text's UTF-8 bytes.
+    static func cues(utf8 bytes: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Cues {
         var cues: Cues = []
         if stats.words > maxPrefixCueWords && (stats.words <= maxContainedCueWords || stats.cjkChars > 0) {
             // A long line: contained phrases only, matched on the line's own bytes.
-            var copy = text
-            var found = copy.withUTF8 { longLineMatcher.cues(in: $0) }
-            if found.contains(.linkLabel) && !withLowercased(text, linkLabelContained) {
+            var found = longLineMatcher.cues(in: bytes)
+            if found.contains(.linkLabel) && !withLowercased(bytes, linkLabelContained) {
                 found.remove(.linkLabel)
             }
             cues.formUnion(mentionsFiltered(found, stats: stats))
         } else if stats.words <= maxPrefixCueWords {
-            cues.formUnion(withLowercased(text) { shortLineCues($0, stats: stats) })
+            cues.formUnion(withLowercased(bytes) { shortLineCues($0, stats: stats) })
         }
-        if (stats.slashes > 0 || text.utf8.last == UInt8(ascii: ")")) && isPhotoCredit(text) || (stats.cjkChars > 0 && creditSuffixBytes.contains { endsWith(text, $0) }) {
+        if (stats.slashes > 0 || bytes.last == UInt8(ascii: ")")) && isPhotoCredit(bytes)
+            || (stats.cjkChars > 0 && creditSuffixBytes.contains { endsWith(bytes, $0) }) {
             cues.insert(.caption)
         }
         if stats.markupTags >= minLeakedTags { cues.insert(.hidden) }
-        if !stats.endsWithTerminal, stats.words <= maxCueWords, endsWith(text, arrowRight) || endsWith(text, guillemetRight) {
+        if !stats.endsWithTerminal, stats.words <= maxCueWords, endsWith(bytes, arrowRight) || endsWith(bytes, guillemetRight) {
             cues.insert(.navigation)
         }
         if isTicker(stats) { cues.insert(.ticker) }
-        if isPriceTag(text, stats: stats) { cues.insert(.ad) }
-        if isSlug(text, stats: stats) { cues.insert(.navigation) }
+        if isPriceTag(bytes, stats: stats) { cues.insert(.ad) }
+        if isSlug(bytes, stats: stats) { cues.insert(.navigation) }
         return cues
     }
 
@@ -118,23 +118,23 @@ enum TextCues {
         return found.intersection(cuesInProse)
     }
 
-    /// Lower-cases `text` (``PhraseMatcher/lowercase(_:)``) into a buffer on the stack for
-    /// lines short enough, else on the heap, and runs `body` on it.
-    static func withLowercased<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var copy = text
-        return copy.withUTF8 { source in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(source.count, 1)) { buffer in
-                _ = buffer.initialize(from: source)
-                PhraseMatcher.lowercase(buffer)
-                return body(UnsafeBufferPointer(rebasing: buffer[..<source.count]))
-            }
+    /// Lower-cases `source` (``PhraseMatcher/lowercase(_:)``) into a buffer on the stack for
+    /// lines short enough, else on the heap, and runs `body` on it. The buffer is followed by
+    /// ``PhraseMatcher/padding`` zero bytes.
+    static func withLowercased<R>(_ source: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count &+ PhraseMatcher.padding) { buffer in
+            _ = buffer.initialize(from: source)
+            (buffer.baseAddress! + source.count).initialize(repeating: 0, count: PhraseMatcher.padding)
+            PhraseMatcher.lowercase(UnsafeMutableBufferPointer(rebasing: buffer[..<source.count]))
+            return body(UnsafeBufferPointer(rebasing: buffer[..<source.count]))
         }
     }
 
-    /// The cues of a short line (at most ``maxPrefixCueWords`` words) from its lower-cased bytes.
+    /// The cues of a short line (at most ``maxPrefixCueWords`` words) from its lower-cased bytes
+    /// (followed by ``PhraseMatcher/padding`` readable bytes, as ``withLowercased(_:_:)`` gives them).
     static func shortLineCues(_ lowered: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Cues {
         var cues: Cues = []
-        var found = shortLineMatcher.cues(in: lowered)
+        var found = shortLineMatcher.cues(inPadded: lowered)
         // "Back to the topic, …", "Click here to …", "Skip to chunk 4 …": link-label openings
         // start sentences too; only a short line is the label itself.
         if found.contains(.linkLabel) && stats.words > maxLinkLabelWords && !linkLabelContained(lowered) {
@@ -161,7 +161,10 @@ enum TextCues {
 
     /// Lower-case line without list markers, surrounding punctuation or a trailing count:
     /// "Comments (12)" → "comments", "» Related Articles:" → "related articles".
-    static func cueKeyHash(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// An ASCII line takes ``asciiCueKeyHash(_:)`` unless `asciiPath` is false (the tests'
+    /// reference).
+    static func cueKeyHash(_ buffer: UnsafeBufferPointer<UInt8>, asciiPath: Bool = true) -> UInt64 {
+        if asciiPath && isASCII(buffer) { return asciiCueKeyHash(buffer) }
         var start = 0
         while start < buffer.count {
             let (scalar, width) = UTF8Scalars.decode(buffer, at: start)
@@ -179,6 +182,38 @@ enum TextCues {
         return ByteHashTable.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))
     }
 
+    /// ``cueKeyHash(_:)`` of a lower-cased ASCII line followed by ``PhraseMatcher/padding``
+    /// readable bytes: from its first letter or digit to its last letter.
+    static func asciiCueKeyHash(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var start = 0
+        while start < buffer.count && !isLowerAlphanumeric(buffer[start]) { start &+= 1 }
+        var end = buffer.count
+        while end > start && buffer[end &- 1] &- 0x61 >= 26 { end &-= 1 }
+        return ByteHashTable.blockHash(padded: UnsafeRawPointer(buffer.baseAddress! + start), count: end &- start)
+    }
+
+    /// A lower-case ASCII letter or a digit.
+    @inline(__always)
+    static func isLowerAlphanumeric(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 || byte &- 0x30 < 10 }
+
+    /// Whether every byte of `buffer` is ASCII, eight at a time (the buffer is followed by
+    /// ``PhraseMatcher/padding`` readable bytes).
+    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var high: UInt64 = 0
+        var offset = 0
+        while offset &+ 8 <= buffer.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset &+= 8
+        }
+        let rest = buffer.count &- offset
+        if rest > 0 {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & ((1 &<< UInt64(rest &* 8)) &- 1)
+        }
+        return high & SWAR.highs == 0
+    }
+
     /// Runs `body` on the words of a lower-cased line (letters and digits of any script; each
     /// CJK character a word of its own), hashed for the lookups short lines get. The words are
     /// kept in a buffer on the stack: this runs for most lines of a page.
@@ -193,7 +228,10 @@ enum TextCues {
     }
 
     /// Writes the words of `buffer` (see ``withWords(_:_:)``) into `storage`; returns how many.
-    private static func words(_ buffer: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<LineWord>) -> Int {
+    /// An ASCII line takes ``asciiWords(_:into:)`` unless `asciiPath` is false (the tests' reference).
+    static func words(_ buffer: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<LineWord>,
+                      asciiPath: Bool = true) -> Int {
+        if asciiPath && isASCII(buffer) { return asciiWords(buffer, into: storage) }
         var count = 0
         var start = -1
         var isNumber = true
@@ -241,6 +279,46 @@ enum TextCues {
         }
         close(buffer.count)
         return count
+    }
+
+    /// ``words(_:into:)`` of a lower-cased ASCII line followed by ``PhraseMatcher/padding``
+    /// readable bytes, which are not letters or digits: runs of letters and digits found eight
+    /// bytes at a time.
+    private static func asciiWords(_ buffer: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<LineWord>) -> Int {
+        let raw = UnsafeRawPointer(buffer.baseAddress!)
+        let end = buffer.count
+        var count = 0
+        var index = 0
+        while index < end {
+            // Past the bytes that are no letter or digit.
+            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let skip = (lowerAlphanumeric(chunk).letters | lowerAlphanumeric(chunk).digits).trailingZeroBitCount &>> 3
+            index &+= skip
+            if skip == 8 || index >= end { continue }
+            // The word: its bytes up to the first that is no letter or digit (the padding is none).
+            let start = index
+            var letters: UInt64 = 0
+            while true {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let classes = lowerAlphanumeric(chunk)
+                let stops = ~(classes.letters | classes.digits) & SWAR.highs
+                // The bits below the first stop (all of them when there is none).
+                letters |= classes.letters & ((stops & (0 &- stops)) &- 1)
+                let length = stops.trailingZeroBitCount &>> 3
+                index &+= length
+                if length < 8 { break }
+            }
+            let hash = ByteHashTable.blockHash(padded: raw + start, count: index &- start)
+            (storage.baseAddress! + count).initialize(to: LineWord(range: start..<index, hash: hash, isNumber: letters == 0))
+            count &+= 1
+        }
+        return count
+    }
+
+    /// The high bit of the bytes of `chunk` that are lower-case ASCII letters, and of its digits.
+    @inline(__always)
+    private static func lowerAlphanumeric(_ chunk: UInt64) -> (letters: UInt64, digits: UInt64) {
+        (SWAR.bytes(chunk, in: 0x61, 0x7A), SWAR.bytes(chunk, in: 0x30, 0x39))
     }
 
     /// Cues from single keywords in a short label.
@@ -309,11 +387,16 @@ enum TextCues {
     /// A photo credit: a closing parenthetical "(Name/Agency)", or an agency in capitals joined
     /// to a name by a slash ("AGENCY/Jane Doe").
     static func isPhotoCredit(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var copy = text
+        return copy.withUTF8 { isPhotoCredit($0) }
+    }
+
+    /// ``isPhotoCredit(_:)-(String)`` on the text's UTF-8 bytes.
+    static func isPhotoCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 5 else { return false }
         // "(... / ...)" at the very end, short.
         if bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), bytes.count - open <= 60 {
-            let inner = bytes[(open + 1)..<(bytes.count - 1)]
+            let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(bytes.count - 1)])
             if inner.contains(UInt8(ascii: "/")), !ByteSearch.contains(inner, spacedSlash), let first = inner.first,
                first >= 0x41 && first <= 0x5A {
                 return true
@@ -362,24 +445,22 @@ enum TextCues {
     }
 
     /// A shopping button's text: "$75 at Amazon", "£20 at Boots", "$10 $8 at Etsy".
-    static func isPriceTag(_ text: String, stats: TextStats) -> Bool {
-        guard stats.words <= 8, stats.currency > 0, let first = text.unicodeScalars.first else { return false }
-        let startsWithPrice = CharClass.of(first.value) == .punctuation || CharClass.of(first.value) == .digit
-        return startsWithPrice && ByteSearch.contains(text, spacedAt)
+    static func isPriceTag(_ bytes: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Bool {
+        guard stats.words <= 8, stats.currency > 0, !bytes.isEmpty else { return false }
+        let first = CharClass.of(UTF8Scalars.decode(bytes, at: 0).scalar)
+        let startsWithPrice = first == .punctuation || first == .digit
+        return startsWithPrice && ByteSearch.contains(bytes, spacedAt)
     }
 
     /// A lone lower-case token with hyphens, like a URL slug or a CSS id leaking into a dump.
-    static func isSlug(_ text: String, stats: TextStats) -> Bool {
+    static func isSlug(_ bytes: UnsafeBufferPointer<UInt8>, stats: TextStats) -> Bool {
         guard stats.words >= 1, stats.words <= 4 else { return false }
-        var copy = text
-        return copy.withUTF8 { bytes in
-            var hyphens = 0
-            for byte in bytes {
-                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") { hyphens += 1; continue }
-                // A space, a capital or any other mark: not a slug.
-                if !(byte >= 0x61 && byte <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) { return false }
-            }
-            return hyphens > 0
+        var hyphens = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") { hyphens += 1; continue }
+            // A space, a capital or any other mark: not a slug.
+            if !(byte >= 0x61 && byte <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) { return false }
         }
+        return hyphens > 0
     }
 }

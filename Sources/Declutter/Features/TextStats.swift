@@ -85,7 +85,10 @@ struct TextStats: Sendable, Equatable {
 
     /// One pass, every counter a local variable so that the optimiser keeps them in registers;
     /// the rare marks (commas, currency, separators, ...) go through ``PunctuationCounts``.
-    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe) -> TextStats {
+    /// `plainWords: false` reads every word byte by byte: the reference the tests hold the
+    /// plain-word reading (``PlainWords``) to.
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe,
+                     plainWords: Bool = true) -> TextStats {
         let count = buffer.count
         var chars = 0, letters = 0, capitalized = 0
         var cjkChars = 0, cjkParticles = 0, digits = 0, sentenceEnds = 0
@@ -95,9 +98,30 @@ struct TextStats: Sendable, Equatable {
         var word = OpenWord()
         var wordCounts = WordCounts()
 
+        var plain = PlainWords()
+        // The word ``PlainWords`` closed last: the index just past it and its length (a period
+        // there judges that word, as if it were still open).
+        var closedAt = -1, closedLength = 0
+
         var index = 0
         while index < count {
             let byte = buffer[index]
+            if plainWords && !word.isOpen && !pendingTerminal && ((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10) {
+                let isCapital = byte &- 0x41 < 26
+                if !firstVisibleSeen {
+                    firstVisibleSeen = true
+                    startsCapitalized = isCapital
+                }
+                let run = plain.read(buffer, from: index, stopWords: stopWords, last: lastVisible)
+                if run.end != index {
+                    lastVisible = run.lastVisible
+                    beforeLastVisible = run.beforeLastVisible
+                    closedAt = run.closedAt
+                    closedLength = run.closedLength
+                    index = run.end
+                    continue
+                }
+            }
             if byte &- 0x61 < 26 && !pendingTerminal {
                 // A run of lower-case ASCII letters, the commonest bytes of prose, in one step.
                 word.open(at: index)
@@ -166,7 +190,7 @@ struct TextStats: Sendable, Equatable {
                 if StopWords.isCJKParticle(scalar) { cjkParticles &+= 1 }
                 if !firstVisibleSeen { firstVisibleSeen = true; startsCapitalized = true }
             case .terminal, .closing, .punctuation:
-                let wordLengthBefore = word.length
+                let wordLengthBefore = word.isOpen ? word.length : (closedAt == index ? closedLength : 0)
                 closeWord(&word, at: index, buffer, stopWords, &wordCounts)
                 chars &+= 1
                 firstVisibleSeen = true
@@ -183,6 +207,14 @@ struct TextStats: Sendable, Equatable {
         }
         closeWord(&word, at: count, buffer, stopWords, &wordCounts)
         if pendingTerminal { sentenceEnds &+= 1 }
+        chars &+= plain.chars
+        letters &+= plain.letters
+        sentenceEnds &+= plain.sentenceEnds
+        digits &+= plain.digits
+        capitalized &+= plain.capitalized
+        wordCounts.words &+= plain.words
+        wordCounts.stopWords &+= plain.stopWords
+        wordCounts.upperCase &+= plain.upperCase
 
         var stats = TextStats()
         stats.bytes = count
@@ -197,6 +229,7 @@ struct TextStats: Sendable, Equatable {
         stats.sentenceEnds = sentenceEnds
         stats.startsCapitalized = startsCapitalized
         marks.copy(to: &stats)
+        stats.commas &+= plain.commas
         if cjkChars > 0 {
             // Two CJK characters make about one word; particles stand in for stop words.
             stats.words &+= (cjkChars + 1) / 2
@@ -241,6 +274,150 @@ struct TextStats: Sendable, Equatable {
         }
         while end < count && buffer[end] &- 0x61 < 26 { end &+= 1 }
         return end
+    }
+}
+
+/// Runs of plain words — ASCII letters and digits, 15 at most, each ended by an ASCII byte and
+/// the next one space after it — the most of most pages' text, read a word at a time from
+/// eight-byte loads with the counts ``TextStats/scan(_:stopWords:)`` would give them.
+private struct PlainWords {
+    /// Letters, digits and marks, digits, words, capitalised words, stop words, upper-case
+    /// words, commas and sentence ends.
+    var chars = 0, digits = 0, words = 0, capitalized = 0, stopWords = 0, upperCase = 0, commas = 0, sentenceEnds = 0
+    /// Letters and digits: ``chars`` less the marks.
+    var letters: Int { chars &- digits &- commas &- periods }
+    /// Periods read (those that end no sentence too).
+    var periods = 0
+
+    /// Where a run ended.
+    struct Run {
+        /// Where the scan goes on: the byte that ended the last word (not a space or a comma or
+        /// period before one), the first byte after a space that starts no plain word, or the
+        /// start of a word too long or going on in another script.
+        var end: Int
+        /// The last two visible characters read.
+        var lastVisible: UInt32
+        var beforeLastVisible: UInt32
+        /// The end of the last word closed and its length.
+        var closedAt: Int
+        var closedLength: Int
+    }
+
+    /// Reads plain words from `start` (a letter or digit with no word open before it and no
+    /// sentence end pending); `last` is the last visible character before it. A comma or a
+    /// period and a space between two words are read too.
+    mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stopWords probe: ByteHashTable.Probe,
+                       last: UInt32) -> Run {
+        let count = buffer.count
+        var index = start
+        var run = Run(end: start, lastVisible: last, beforeLastVisible: 0, closedAt: -1, closedLength: 0)
+        while true {
+            let chunk = PlainWords.load(buffer, at: index)
+            let (letters, digitBytes) = PlainWords.classify(chunk)
+            let length = (~(letters | digitBytes) & SWAR.highs).trailingZeroBitCount &>> 3
+            if length == 0 { break }
+            let shift = UInt64(truncatingIfNeeded: length &* 8)
+            // The stop byte and the one after it; none (a word of eight bytes or more) goes to
+            // the long-word reading.
+            var stop = chunk &>> shift
+            var word = Word(length: length, key: 0, isUpperCase: false, digits: 0)
+            if length < 8 {
+                let inWord = ~(~0 &<< shift)
+                word.key = (chunk | PlainWords.lowerCase) & inWord
+                // Bit 5, moved up to bit 7, tells lower-case letters from capitals.
+                let lower = letters & (chunk &<< 2) & inWord
+                let capitals = letters & ~(chunk &<< 2) & inWord
+                word.isUpperCase = capitals & (capitals &- 1) != 0 && lower == 0
+                let digitsInWord = digitBytes & inWord
+                if digitsInWord != 0 { word.digits = digitsInWord.nonzeroBitCount }
+                // The byte after the stop byte, when it is past the chunk.
+                if length == 7 { stop |= UInt64(index &+ 8 < count ? buffer[index &+ 8] : 0) &<< 8 }
+            } else {
+                guard let long = PlainWords.longWord(buffer, at: index, first: chunk, letters: letters, digits: digitBytes)
+                else { break }
+                word = long.word
+                stop = long.stop
+            }
+            // A word going on in another script ("café") is the scan's to read.
+            if stop & 0x80 != 0 { break }
+            let isCapitalized = Int(truncatingIfNeeded: ((letters & ~(chunk &<< 2)) &>> 7) & 1)
+            words &+= 1
+            if word.length <= StopWords.maxLength { stopWords &+= probe.contains(word.key) ? 1 : 0 }
+            if word.isUpperCase { upperCase &+= 1 }
+            capitalized &+= isCapitalized
+            chars &+= word.length
+            digits &+= word.digits
+            run.beforeLastVisible = word.length >= 2 ? UInt32(buffer[index &+ word.length &- 2]) : run.lastVisible
+            index &+= word.length
+            run.lastVisible = UInt32(buffer[index &- 1])
+            run.closedAt = index
+            run.closedLength = word.length
+            // A space goes on to the next word; so do a comma or a period and a space.
+            let pair = stop & 0xFFFF
+            if pair & 0xFF == 0x20 {
+                if index &+ 1 >= count { break }
+                index &+= 1
+                continue
+            }
+            guard pair == 0x202C || pair == 0x202E, index &+ 2 < count else { break }
+            chars &+= 1
+            if pair == 0x202C {
+                commas &+= 1
+            } else {
+                periods &+= 1
+                // A period ends a sentence unless it closes a lone capital ("J. Smith").
+                if !(word.length == 1 && isCapitalized == 1) { sentenceEnds &+= 1 }
+            }
+            run.beforeLastVisible = run.lastVisible
+            run.lastVisible = UInt32(pair & 0xFF)
+            index &+= 2
+        }
+        run.end = index
+        return run
+    }
+
+    /// 0x20 in every byte: OR-ed in, it lower-cases ASCII letters and keeps digits.
+    static let lowerCase = 0x20 &* SWAR.ones
+
+    /// One word's counts.
+    struct Word {
+        var length: Int
+        var key: UInt64
+        var isUpperCase: Bool
+        var digits: Int
+    }
+
+    /// The eight bytes from `index`, zeros past the end.
+    @inline(__always)
+    static func load(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        index &+ 8 <= buffer.count ? UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            : SWAR.load(buffer, at: index)
+    }
+
+    /// The high bit of the bytes of `chunk` that are ASCII letters, and of those that are digits.
+    @inline(__always)
+    static func classify(_ chunk: UInt64) -> (letters: UInt64, digits: UInt64) {
+        (SWAR.bytes(chunk | lowerCase, in: 0x61, 0x7A), SWAR.bytes(chunk, in: 0x30, 0x39))
+    }
+
+    /// A word of 8 to 15 bytes at `index` whose first eight are `first` (classified as
+    /// `letters` and `digits`), with the chunk from its stop byte on; nil when it runs longer.
+    @inline(never)
+    static func longWord(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, first: UInt64, letters: UInt64,
+                         digits: UInt64) -> (word: Word, stop: UInt64)? {
+        let second = load(buffer, at: index &+ 8)
+        let (secondLetters, secondDigits) = classify(second)
+        let rest = (~(secondLetters | secondDigits) & SWAR.highs).trailingZeroBitCount &>> 3
+        if rest == 8 { return nil }
+        let shift = UInt64(truncatingIfNeeded: rest &* 8)
+        let inSecond = ~(~0 &<< shift)
+        let key = rest == 0 ? first | lowerCase : StopWords.pairKey(first | lowerCase, (second | lowerCase) & inSecond)
+        let lower = (letters & (first &<< 2)) | (secondLetters & (second &<< 2) & inSecond)
+        let capitals = (letters & ~(first &<< 2)).nonzeroBitCount
+            &+ (secondLetters & ~(second &<< 2) & inSecond).nonzeroBitCount
+        let digitCount = digits.nonzeroBitCount &+ (secondDigits & inSecond).nonzeroBitCount
+        return (Word(length: 8 &+ rest, key: key, isUpperCase: capitals >= 2 && lower == 0, digits: digitCount),
+                second &>> shift)
     }
 }
 

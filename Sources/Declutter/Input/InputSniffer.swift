@@ -36,14 +36,25 @@ enum InputSniffer {
 
     /// The kind to read `data` as. `declared` wins unless it is `.auto`; binary input throws.
     static func kind(of data: Data, declared: InputKind) throws -> InputKind {
+        if declared != .auto {
+            // Nothing to sniff: the head is read in place, not copied.
+            try data.withUnsafeBytes { raw in
+                try rejectBinary(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self).prefix(sniffWindow)))
+            }
+            return declared
+        }
         let head = [UInt8](data.prefix(sniffWindow))
         try rejectBinary(head)
-        if declared != .auto { return declared }
         return looksLikeHTML(head) ? .html : .text
     }
 
     /// Throws ``DeclutterError/notAPage(reason:)`` for known binary formats and control-byte soup.
     static func rejectBinary(_ head: [UInt8]) throws {
+        try head.withUnsafeBufferPointer { try rejectBinary($0) }
+    }
+
+    /// ``rejectBinary(_:)-([UInt8])`` on bytes in place.
+    static func rejectBinary(_ head: UnsafeBufferPointer<UInt8>) throws {
         if head.isEmpty { return }
         // UTF-16 with a BOM is text even though half its bytes are NUL.
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return }
@@ -53,7 +64,7 @@ enum InputSniffer {
         if head.count >= 12, head.starts(with: [0x52, 0x49, 0x46, 0x46]) {  // "RIFF" ... "WEBP"/"WAVE"/"AVI "
             throw DeclutterError.notAPage(reason: "RIFF media")
         }
-        let controls = head.withUnsafeBufferPointer(controlBytes)
+        let controls = controlBytes(head)
         if Double(controls) > Double(head.count) * maxControlShare {
             throw DeclutterError.notAPage(reason: "binary data")
         }
@@ -65,10 +76,16 @@ enum InputSniffer {
         var offset = 0
         while offset < bytes.count {
             let word = SWAR.load(bytes, at: offset)
-            let valid: UInt64 = bytes.count - offset >= 8 ? ~0 : (1 << UInt64((bytes.count - offset) * 8)) - 1
-            let allowed = SWAR.bytes(word, equalTo: 0x09) | SWAR.bytes(word, equalTo: 0x0A)
-                | SWAR.bytes(word, equalTo: 0x0C) | SWAR.bytes(word, equalTo: 0x0D)
-            controls += (SWAR.bytes(word, below: 0x20) & ~allowed & valid).nonzeroBitCount
+            // Text has a line break now and then and no other control byte: the four allowed
+            // ones are looked for only in chunks with a byte below 0x20.
+            let low = SWAR.bytes(word, below: 0x20)
+            if low != 0 {
+                let valid: UInt64 = bytes.count - offset >= 8 ? ~0 : (1 << UInt64((bytes.count - offset) * 8)) - 1
+                let allowed = SWAR.bytes(word, equalTo: 0x09) | SWAR.bytes(word, equalTo: 0x0A)
+                    | SWAR.bytes(word, equalTo: 0x0C) | SWAR.bytes(word, equalTo: 0x0D)
+                let other = low & ~allowed & valid
+                if other != 0 { controls += other.nonzeroBitCount }
+            }
             offset += 8
         }
         return controls

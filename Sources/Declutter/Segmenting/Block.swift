@@ -71,9 +71,6 @@ struct Block: Sendable {
         var text: String
         var role: BlockRole
         var stats: TextStats
-        var blankBefore: Bool = true
-        var blankAfter: Bool = true
-        var sameAs: Int? = nil
         var landmarks: Landmarks = []
         var cues: Cues = []
         var linkBytes: Int = 0
@@ -89,9 +86,6 @@ struct Block: Sendable {
 
         func copy() -> Fields {
             let copy = Fields(text: text, role: role, stats: stats)
-            copy.blankBefore = blankBefore
-            copy.blankAfter = blankAfter
-            copy.sameAs = sameAs
             copy.landmarks = landmarks
             copy.cues = cues
             copy.linkBytes = linkBytes
@@ -126,21 +120,14 @@ struct Block: Sendable {
         _modify { yield &unique().stats }
     }
     /// Layout context (text dumps): the block was preceded by a blank line (or is the first block).
-    var blankBefore: Bool {
-        _read { yield fields.blankBefore }
-        _modify { yield &unique().blankBefore }
-    }
+    /// This and the next two are the block's own, outside the shared box: a repeated line of a
+    /// text dump shares its first copy's box and differs only in them.
+    var blankBefore = true
     /// The block is followed by a blank line (or is the last block).
-    var blankAfter: Bool {
-        _read { yield fields.blankAfter }
-        _modify { yield &unique().blankAfter }
-    }
+    var blankAfter = true
     /// The index of the first earlier block with the same text, set by the text front door,
     /// whose blocks have no context beyond their text and layout: scoring copies its verdict.
-    var sameAs: Int? {
-        _read { yield fields.sameAs }
-        _modify { yield &unique().sameAs }
-    }
+    var sameAs: Int? = nil
     /// DOM context (HTML): landmarks the block sits in.
     var landmarks: Landmarks {
         _read { yield fields.landmarks }

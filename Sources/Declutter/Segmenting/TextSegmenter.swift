@@ -32,8 +32,10 @@ enum TextSegmenter {
         var start = 0
         let count = bytes.count
         guard let base = bytes.baseAddress else { return [] }
+        // Most pages have no carriage return: one search of the page spares one a line.
+        let hasReturns = memchr(base, 0x0D, count) != nil
         while start <= count {
-            let end = lineEnd(base, from: start, count: count)
+            let end = lineEnd(base, from: start, count: count, returns: hasReturns)
             let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
             // "\r\n" is one line break.
             var nextStart = end + 1
@@ -62,12 +64,13 @@ enum TextSegmenter {
         }
     }
 
-    /// The end of the line starting at `start`: the next "\n" or "\r", or the end of the page.
-    private static func lineEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    /// The end of the line starting at `start`: the next "\n" or "\r" (when the page has
+    /// `returns`), or the end of the page.
+    private static func lineEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int, returns: Bool) -> Int {
         guard start < count else { return count }
         let newline = memchr(base + start, 0x0A, count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
         // A carriage return ends a line too (alone, or as the first half of "\r\n").
-        if let ret = memchr(base + start, 0x0D, newline - start) {
+        if returns, let ret = memchr(base + start, 0x0D, newline - start) {
             return UnsafePointer(ret.assumingMemoryBound(to: UInt8.self)) - base
         }
         return newline

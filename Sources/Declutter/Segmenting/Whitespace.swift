@@ -31,17 +31,23 @@ enum Whitespace {
             let spaces = SWAR.bytes(chunk, equalTo: 0x20)
             if SWAR.bytes(chunk, below: 0x20) | (spaces & ((spaces &<< 8) | previousSpace)) != 0 { return false }
             // Lead bytes of possible Unicode spaces; typographic quotes and dashes share them, so
-            // each is looked at.
-            var leads = SWAR.bytes(chunk, equalTo: 0xC2) | SWAR.bytes(chunk, equalTo: 0xE2)
-                | SWAR.bytes(chunk, equalTo: 0xE3)
-            while leads != 0 {
-                if unicodeSpaceWidth(bytes, at: offset + leads.trailingZeroBitCount / 8) > 0 { return false }
-                leads &= leads &- 1
-            }
+            // each is looked at (an ASCII chunk has none).
+            if chunk & SWAR.highs != 0 && hasUnicodeSpace(chunk, bytes, at: offset, from: 0) { return false }
             previousSpace = spaces >> 56
             offset += 8
         }
-        var wasSpace = previousSpace != 0
+        if offset == count { return true }
+        if count >= 8 {
+            // The rest in one load of the last eight bytes, the bytes already read masked off
+            // (the pair of spaces across the boundary is inside the load).
+            let chunk = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            let read = offset - (count - 8)
+            let unread = ~0 &<< UInt64(read &* 8)
+            let spaces = SWAR.bytes(chunk, equalTo: 0x20)
+            if (SWAR.bytes(chunk, below: 0x20) | (spaces & (spaces &<< 8))) & unread != 0 { return false }
+            return chunk & SWAR.highs & unread == 0 || !hasUnicodeSpace(chunk, bytes, at: count - 8, from: read)
+        }
+        var wasSpace = false
         while offset < count {
             let byte = bytes[offset]
             if byte < 0x20 || (byte == 0x20 && wasSpace) || (!isPlain(byte) && unicodeSpaceWidth(bytes, at: offset) > 0) { return false }
@@ -49,6 +55,19 @@ enum Whitespace {
             offset += 1
         }
         return true
+    }
+
+    /// Whether a Unicode space starts at one of the bytes of `chunk` (the eight bytes of `bytes`
+    /// at `offset`) from its byte `from` on.
+    @inline(__always)
+    private static func hasUnicodeSpace(_ chunk: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, from: Int) -> Bool {
+        var leads = (SWAR.bytes(chunk, equalTo: 0xC2) | SWAR.bytes(chunk, equalTo: 0xE2) | SWAR.bytes(chunk, equalTo: 0xE3))
+            & (~0 &<< UInt64(from &* 8))
+        while leads != 0 {
+            if unicodeSpaceWidth(bytes, at: offset + leads.trailingZeroBitCount / 8) > 0 { return true }
+            leads &= leads &- 1
+        }
+        return false
     }
 
     /// The width in bytes of the no-break or other Unicode space starting at `index` (U+00A0,

@@ -44,6 +44,11 @@ enum TitleChooser {
                 result = tail
             }
         }
+        // Foundation's trimming bridges through NSString; a title that starts and ends with
+        // visible ASCII (nearly all) has nothing to trim.
+        if let first = result.utf8.first, let last = result.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return result
+        }
         return result.trimmingCharacters(in: .whitespaces)
     }
 
@@ -57,23 +62,32 @@ enum TitleChooser {
     /// The text lower-cased with only its letters and digits. ASCII text (most titles, and the
     /// paragraphs they are compared with) takes a byte loop; Foundation's tables cost far more.
     static func key(_ text: String) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                // ASCII: the letters lower-cased, the digits, nothing else.
-                let lowered = UInt8(value &- 0x41 < 26 ? value | 0x20 : value)
-                if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { bytes.append(lowered) }
-            } else {
-                // Other scripts: each scalar's lower-case mapping (what `lowercased()` does,
-                // scalar by scalar), its letters, marks and digits.
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars where alphanumerics.contains(lowered) {
-                    UTF8.encode(lowered) { bytes.append($0) }
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            String(unsafeUninitializedCapacity: utf8.count * 3) { out in
+                var count = 0
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    if byte < 0x80 {
+                        // ASCII: the letters lower-cased, the digits, nothing else.
+                        let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { out[count] = lowered; count &+= 1 }
+                        index &+= 1
+                        continue
+                    }
+                    // Other scripts: each scalar's lower-case mapping (what `lowercased()` does,
+                    // scalar by scalar), its letters, marks and digits.
+                    let (value, width) = UTF8Scalars.decode(utf8, at: index)
+                    index &+= width
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars where alphanumerics.contains(lowered) {
+                        UTF8.encode(lowered) { out[count] = $0; count &+= 1 }
+                    }
                 }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Letters, marks and digits, as Foundation defines them.
