@@ -30,4 +30,12 @@ final class SpanTailTests: XCTestCase {
         let page = [prose[0] + " " + prose[1], "Reply", "Share", "Report"] + reply + reply + [teaser, "Reply", "Share", "Report"]
         XCTAssertTrue(clean(page).contains(teaser), "\(clean(page))")
     }
+
+    func testAFooterPrintedTwiceIsNoThread() {
+        // The footer's sign-up box and disclaimer come back whole below it: the sign-up lines
+        // repeat like a thread's buttons, but the prose they sit above repeats too.
+        let footer = ["Subscribe to our newsletter", "Subscribe", "Careers", "Press", teaser]
+        let page = prose + footer + footer
+        XCTAssertEqual(clean(page), prose)
+    }
 }

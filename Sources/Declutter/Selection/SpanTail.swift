@@ -74,10 +74,23 @@ enum SpanTail {
                 let hash = scored[$0].block.stats.textHash
                 return (lastSeen?[hash] ?? 0) >= base + low && aboveSpan?.contains(hash) == false
             }.count
-            if repeated * 2 > lines.count { continue }
+            if repeated * 2 > lines.count && !tailRecurs(scored, values, (base + low)..<span.upperBound, lastSeen) { continue }
             return base..<(base + k)
         }
         return span
+    }
+
+    /// Whether every block that pays for the span's tail (`tail`, after the valley) is printed
+    /// twice in it: a footer shown twice (its links, sign-up box and disclaimer), not a thread
+    /// whose posts each carry the same buttons but say something new.
+    static func tailRecurs(_ scored: [ScoredBlock], _ values: [Double], _ tail: Range<Int>, _ lastSeen: [UInt64: Int]?) -> Bool {
+        var paying = 0
+        for index in tail where values[index] > 0 {
+            if let first = scored[index].repeatOf, first >= tail.lowerBound { continue }
+            guard let last = lastSeen?[scored[index].block.stats.textHash], last > index else { return false }
+            paying += 1
+        }
+        return paying > 0
     }
 
     static func isEndFurniture(_ block: ScoredBlock) -> Bool {
