@@ -129,12 +129,13 @@ final class ByteKernelTests: XCTestCase {
 
     func testPlainWordReadingCountsAsTheByteByByteScan() {
         // Words of every length around the eight- and sixteen-byte loads, in both cases, with
-        // digits, accents, CJK, and the marks the plain-word reading takes (", " and ". ") or leaves.
+        // digits, accents, CJK, and the marks the plain-word reading takes (", ", ". ", ": ", "-", a
+        // last ".") or leaves.
         let pieces = ["the", "of", "a", "I", "J", "U", "S", "ab", "THE", "Of", "NASA", "iPhone", "x86", "2024", "7",
                       "alright", "although", "whatever", "Yourselves", "themselves", "ourselves", "understanding",
                       "Internationalization", "ABCDEFGHIJKL", "abcdefghijklmnop", "abcdefghijklmnopq", "café", "über",
                       "naïve", "日本語", "の", " ", " ", " ", " ", ", ", ". ", ".", ",", "!", "? ", "\"", "'", ")", "(",
-                      "U.S.", "e.g.", "…", "—", "\u{A0}", "\t", "$", "%", "/", "</p>", "http://x", "@"]
+                      "U.S.", "e.g.", "…", "—", "-", "- ", ": ", ":", "http://x.y",  "\u{A0}", "\t", "$", "%", "/", "</p>", "http://x", "@"]
         var generator = Generator(state: 7)
         for _ in 0..<30_000 {
             var text = ""

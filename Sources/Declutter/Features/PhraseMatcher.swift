@@ -39,7 +39,7 @@ struct PhraseMatcher: @unchecked Sendable {
         let filter: UnsafeMutableBufferPointer<UInt64>
         /// Phrases matched anywhere, grouped by hashed opening: bucket `b` is
         /// `members[groupStart[b]..<groupStart[b + 1]]`; start-anchored phrases follow, grouped
-        /// by first byte from `groupStart[startGroups + byte]`.
+        /// by their hashed first two bytes from `groupStart[startGroups + startBucket]`.
         let groupStart: UnsafeMutableBufferPointer<Int>
         let members: UnsafeMutableBufferPointer<Int>
 
@@ -71,12 +71,22 @@ struct PhraseMatcher: @unchecked Sendable {
 
     /// Index in `groupStart` of the first start-anchored group.
     private static let startGroups = 1 << filterBits
+    /// log2 of the number of start-anchored groups: a line's first two bytes pick one, which
+    /// holds a phrase or none (by first byte alone, a line was compared with five on average).
+    private static let startBits = 11
+
+    /// The start group of a line (or phrase) opening with `first` and `second`, ASCII case ignored.
+    @inline(__always)
+    private static func startBucket(_ first: UInt8, _ second: UInt8) -> Int {
+        let opening = UInt32(first &- 0x41 < 26 ? first | 0x20 : first) | UInt32(second &- 0x41 < 26 ? second | 0x20 : second) &<< 8
+        return Int(truncatingIfNeeded: (opening &* 0x9E37_79B1) >> (32 - UInt32(startBits)))
+    }
 
     init(_ entries: [(phrase: String, cue: Cues, anchor: Anchor)]) {
         var bytes: [UInt8] = []
         var phrases: [Phrase] = []
         var filter = [UInt64](repeating: 0, count: (1 << PhraseMatcher.filterBits) / 64)
-        var groups = [[Int]](repeating: [], count: PhraseMatcher.startGroups + 256)
+        var groups = [[Int]](repeating: [], count: PhraseMatcher.startGroups + (1 << PhraseMatcher.startBits))
         for entry in entries {
             let lowered = PhraseMatcher.lowercasedBytes(entry.phrase)
             guard let first = lowered.first else { continue }
@@ -87,7 +97,8 @@ struct PhraseMatcher: @unchecked Sendable {
             bytes.append(contentsOf: lowered)
             switch entry.anchor {
             case .start:
-                groups[PhraseMatcher.startGroups + Int(first)].append(phrases.count - 1)
+                precondition(lowered.count >= 2, "phrases matched at the start need two bytes")
+                groups[PhraseMatcher.startGroups + PhraseMatcher.startBucket(first, lowered[1])].append(phrases.count - 1)
             case .anywhere:
                 precondition(lowered.count >= PhraseMatcher.gram, "phrases matched anywhere need \(PhraseMatcher.gram) bytes")
                 let bucket = lowered.withUnsafeBufferPointer { PhraseMatcher.bucket(UnsafeRawPointer($0.baseAddress!)) }
@@ -157,9 +168,9 @@ struct PhraseMatcher: @unchecked Sendable {
         /// The cues of `text` (padded, see ``PhraseMatcher/cues(inPadded:)``).
         func scan(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
             var found: UInt32 = 0
-            var first = text[0]
-            if first &- 0x41 < 26 { first |= 0x20 }
-            found |= group(PhraseMatcher.startGroups + Int(first), at: 0, in: text)
+            // The second byte of a one-byte text is padding: no phrase of two bytes fits it anyway.
+            found |= group(PhraseMatcher.startGroups + PhraseMatcher.startBucket(text[0], text.baseAddress![1]), at: 0,
+                           in: text)
             guard text.count >= PhraseMatcher.gram, let base = text.baseAddress else { return found }
             let raw = UnsafeRawPointer(base)
             // Positions where a phrase of `gram` bytes fits.

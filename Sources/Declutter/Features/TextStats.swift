@@ -67,9 +67,10 @@ struct TextStats: Sendable, Equatable {
     }
 
     /// The counts of UTF-8 bytes (well-formed); `hash` is their ``ByteHashTable/blockHash(_:)``
-    /// when the caller has it already.
-    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) {
-        self = StopWords.table.withProbe { TextStats.scan(buffer, stopWords: $0) }
+    /// when the caller has it already. `padded`: the bytes are followed by ``padding`` readable
+    /// bytes, the first of them no ASCII letter or digit (else the scan reads a copy).
+    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil, padded: Bool = false) {
+        self = StopWords.table.withProbe { TextStats.scan(buffer, stopWords: $0, padded: padded) }
         textHash = hash ?? ByteHashTable.blockHash(buffer)
     }
 
@@ -80,6 +81,9 @@ struct TextStats: Sendable, Equatable {
         copy.withUTF8 { buffer in self = table.withProbe { TextStats.scan(buffer, stopWords: $0) } }
     }
 
+    /// Bytes the plain-word reading loads past a text's end.
+    static let padding = 8
+
     // MARK: - The scan
 
 
@@ -87,8 +91,16 @@ struct TextStats: Sendable, Equatable {
     /// the rare marks (commas, currency, separators, ...) go through ``PunctuationCounts``.
     /// `plainWords: false` reads every word byte by byte: the reference the tests hold the
     /// plain-word reading (``PlainWords``) to.
+    /// Unless `padded` (see ``init(utf8:hash:padded:)``), the plain-word reading scans a padded copy.
     static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe,
-                     plainWords: Bool = true) -> TextStats {
+                     plainWords: Bool = true, padded: Bool = false) -> TextStats {
+        if plainWords && !padded {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count &+ padding) { copy in
+                _ = copy.initialize(from: buffer)
+                (copy.baseAddress! + buffer.count).initialize(repeating: 0, count: padding)
+                return scan(UnsafeBufferPointer(rebasing: copy[..<buffer.count]), stopWords: stopWords, padded: true)
+            }
+        }
         let count = buffer.count
         var chars = 0, letters = 0, capitalized = 0
         var cjkChars = 0, cjkParticles = 0, digits = 0, sentenceEnds = 0
@@ -101,7 +113,7 @@ struct TextStats: Sendable, Equatable {
         var plain = PlainWords()
         // The word ``PlainWords`` closed last: the index just past it and its length (a period
         // there judges that word, as if it were still open).
-        var closedAt = -1, closedLength = 0
+        var closedAt = -1
 
         var index = 0
         while index < count {
@@ -112,12 +124,16 @@ struct TextStats: Sendable, Equatable {
                     firstVisibleSeen = true
                     startsCapitalized = isCapital
                 }
-                let run = plain.read(buffer, from: index, stopWords: stopWords, last: lastVisible)
+                let run = plain.read(buffer, from: index, stopWords: stopWords)
                 if run.end != index {
-                    lastVisible = run.lastVisible
-                    beforeLastVisible = run.beforeLastVisible
-                    closedAt = run.closedAt
-                    closedLength = run.closedLength
+                    // The last two visible characters: words and marks are one space apart at most.
+                    let last = run.lastEnd &- 1
+                    var before = last &- 1
+                    if before >= index && buffer[before] == 0x20 { before &-= 1 }
+                    beforeLastVisible = before >= index ? UInt32(buffer[before]) : lastVisible
+                    lastVisible = UInt32(buffer[last])
+                    // A word (not a mark) read last: a period after it judges it as if it were open.
+                    closedAt = isAlphanumeric(buffer[last]) ? run.lastEnd : -1
                     index = run.end
                     continue
                 }
@@ -190,7 +206,9 @@ struct TextStats: Sendable, Equatable {
                 if StopWords.isCJKParticle(scalar) { cjkParticles &+= 1 }
                 if !firstVisibleSeen { firstVisibleSeen = true; startsCapitalized = true }
             case .terminal, .closing, .punctuation:
-                let wordLengthBefore = word.isOpen ? word.length : (closedAt == index ? closedLength : 0)
+                // A plain word closed here is one letter long when the byte before it is none.
+                let wordLengthBefore = word.isOpen ? word.length
+                    : closedAt == index ? (index >= 2 && isAlphanumeric(buffer[index &- 2]) ? 2 : 1) : 0
                 closeWord(&word, at: index, buffer, stopWords, &wordCounts)
                 chars &+= 1
                 firstVisibleSeen = true
@@ -245,6 +263,10 @@ struct TextStats: Sendable, Equatable {
         return stats
     }
 
+    /// An ASCII letter or digit.
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
     /// Counts the word that ends at `end`, if one is open, and resets the word state.
     @inline(__always)
     private static func closeWord(_ word: inout OpenWord, at end: Int, _ buffer: UnsafeBufferPointer<UInt8>,
@@ -278,108 +300,103 @@ struct TextStats: Sendable, Equatable {
 }
 
 /// Runs of plain words — ASCII letters and digits, 15 at most, each ended by an ASCII byte and
-/// the next one space after it — the most of most pages' text, read a word at a time from
-/// eight-byte loads with the counts ``TextStats/scan(_:stopWords:)`` would give them.
+/// the next one a space, a comma, period or colon and a space, or a hyphen away — the most of
+/// most pages' text, read a word at a time from eight-byte loads with the counts
+/// ``TextStats/scan(_:stopWords:plainWords:)`` would give them. The text must be followed by
+/// ``TextStats/padding`` readable bytes, the first of them no ASCII letter or digit.
 private struct PlainWords {
-    /// Letters, digits and marks, digits, words, capitalised words, stop words, upper-case
-    /// words, commas and sentence ends.
-    var chars = 0, digits = 0, words = 0, capitalized = 0, stopWords = 0, upperCase = 0, commas = 0, sentenceEnds = 0
+    /// Letters, digits and marks; digits; words; capitalised words; stop words; upper-case
+    /// words; commas; sentence ends; periods; other marks (hyphens, colons).
+    var chars = 0, digits = 0, words = 0, capitalized = 0, stopWords = 0, upperCase = 0
+    var commas = 0, sentenceEnds = 0, periods = 0, otherMarks = 0
     /// Letters and digits: ``chars`` less the marks.
-    var letters: Int { chars &- digits &- commas &- periods }
-    /// Periods read (those that end no sentence too).
-    var periods = 0
+    var letters: Int { chars &- digits &- commas &- periods &- otherMarks }
 
     /// Where a run ended.
     struct Run {
-        /// Where the scan goes on: the byte that ended the last word (not a space or a comma or
-        /// period before one), the first byte after a space that starts no plain word, or the
-        /// start of a word too long or going on in another script.
+        /// Where the scan goes on: the byte after the last word or mark read (a space, a mark
+        /// read no further, the end), or the start of a word too long or going on in another script.
         var end: Int
-        /// The last two visible characters read.
-        var lastVisible: UInt32
-        var beforeLastVisible: UInt32
-        /// The end of the last word closed and its length.
-        var closedAt: Int
-        var closedLength: Int
+        /// Just past the last word or mark read.
+        var lastEnd: Int
     }
 
     /// Reads plain words from `start` (a letter or digit with no word open before it and no
-    /// sentence end pending); `last` is the last visible character before it. A comma or a
-    /// period and a space between two words are read too.
-    mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stopWords probe: ByteHashTable.Probe,
-                       last: UInt32) -> Run {
+    /// sentence end pending).
+    mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stopWords probe: ByteHashTable.Probe) -> Run {
         let count = buffer.count
+        let base = buffer.baseAddress!
+        let raw = UnsafeRawPointer(base)
+        var words = 0, stops = 0, capitals = 0, chars = 0
         var index = start
-        var run = Run(end: start, lastVisible: last, beforeLastVisible: 0, closedAt: -1, closedLength: 0)
+        var lastEnd = start
         while true {
-            let chunk = PlainWords.load(buffer, at: index)
-            let (letters, digitBytes) = PlainWords.classify(chunk)
-            let length = (~(letters | digitBytes) & SWAR.highs).trailingZeroBitCount &>> 3
-            if length == 0 { break }
-            let shift = UInt64(truncatingIfNeeded: length &* 8)
-            // The stop byte and the one after it; none (a word of eight bytes or more) goes to
-            // the long-word reading.
-            var stop = chunk &>> shift
-            var word = Word(length: length, key: 0, isUpperCase: false, digits: 0)
-            if length < 8 {
-                let inWord = ~(~0 &<< shift)
-                word.key = (chunk | PlainWords.lowerCase) & inWord
-                // Bit 5, moved up to bit 7, tells lower-case letters from capitals.
-                let lower = letters & (chunk &<< 2) & inWord
-                let capitals = letters & ~(chunk &<< 2) & inWord
-                word.isUpperCase = capitals & (capitals &- 1) != 0 && lower == 0
-                let digitsInWord = digitBytes & inWord
-                if digitsInWord != 0 { word.digits = digitsInWord.nonzeroBitCount }
-                // The byte after the stop byte, when it is past the chunk.
-                if length == 7 { stop |= UInt64(index &+ 8 < count ? buffer[index &+ 8] : 0) &<< 8 }
+            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let folded = chunk | PlainWords.lowerCase
+            // Letters first: digits are rare, and looked for only when one ends the letters.
+            var inRun = SWAR.bytes(folded, in: 0x61, 0x7A)
+            let letters = inRun
+            var length = (~inRun & SWAR.highs).trailingZeroBitCount &>> 3
+            if length == 8 || UInt8(truncatingIfNeeded: chunk &>> UInt64(truncatingIfNeeded: length &* 8)) &- 0x30 < 10 {
+                guard let word = PlainWords.wordWithDigitsOrLong(raw, at: index, chunk: chunk, letters: letters) else { break }
+                if base[index &+ word.length] >= 0x80 { break }
+                digits &+= word.digits
+                if word.isUpperCase { upperCase &+= 1 }
+                if word.length <= StopWords.maxLength { stops &+= probe.contains(word.key) ? 1 : 0 }
+                length = word.length
+                inRun = letters
             } else {
-                guard let long = PlainWords.longWord(buffer, at: index, first: chunk, letters: letters, digits: digitBytes)
-                else { break }
-                word = long.word
-                stop = long.stop
+                if length == 0 { break }
+                let inWord = ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))
+                // A word going on in another script ("café") is the scan's to read.
+                if base[index &+ length] >= 0x80 { break }
+                stops &+= probe.contains(folded & inWord) ? 1 : 0
+                // Bit 5, moved up to bit 7, tells lower-case letters from capitals.
+                if letters & (chunk &<< 2) & inWord == 0 {
+                    let wordCapitals = letters & inWord
+                    if wordCapitals & (wordCapitals &- 1) != 0 { upperCase &+= 1 }
+                }
             }
-            // A word going on in another script ("café") is the scan's to read.
-            if stop & 0x80 != 0 { break }
-            let isCapitalized = Int(truncatingIfNeeded: ((letters & ~(chunk &<< 2)) &>> 7) & 1)
             words &+= 1
-            if word.length <= StopWords.maxLength { stopWords &+= probe.contains(word.key) ? 1 : 0 }
-            if word.isUpperCase { upperCase &+= 1 }
-            capitalized &+= isCapitalized
-            chars &+= word.length
-            digits &+= word.digits
-            run.beforeLastVisible = word.length >= 2 ? UInt32(buffer[index &+ word.length &- 2]) : run.lastVisible
-            index &+= word.length
-            run.lastVisible = UInt32(buffer[index &- 1])
-            run.closedAt = index
-            run.closedLength = word.length
-            // A space goes on to the next word; so do a comma or a period and a space.
-            let pair = stop & 0xFFFF
-            if pair & 0xFF == 0x20 {
-                if index &+ 1 >= count { break }
+            capitals &+= Int(truncatingIfNeeded: (letters & ~(chunk &<< 2) & 0x80) &>> 7)
+            chars &+= length
+            let end = index &+ length
+            index = end
+            lastEnd = end
+            if end >= count { break }
+            // What follows: a space goes on to the next word; so do a comma, period or colon
+            // and a space, and a hyphen. A period ending the text is read too.
+            let stop = base[end]
+            if stop == 0x20 {
                 index &+= 1
+                if index >= count { break }
                 continue
             }
-            guard pair == 0x202C || pair == 0x202E, index &+ 2 < count else { break }
-            chars &+= 1
-            if pair == 0x202C {
-                commas &+= 1
-            } else {
+            let isLast = end &+ 1 == count
+            let spaced = !isLast && base[end &+ 1] == 0x20
+            switch stop {
+            case 0x2C where spaced: commas &+= 1
+            case 0x3A where spaced: otherMarks &+= 1
+            case 0x2E where isLast || spaced:
                 periods &+= 1
                 // A period ends a sentence unless it closes a lone capital ("J. Smith").
-                if !(word.length == 1 && isCapitalized == 1) { sentenceEnds &+= 1 }
+                if !(length == 1 && letters & ~(chunk &<< 2) & 0x80 != 0) { sentenceEnds &+= 1 }
+            case 0x2D: otherMarks &+= 1
+            default:
+                add(words: words, stops: stops, capitals: capitals, chars: chars)
+                return Run(end: index, lastEnd: lastEnd)
             }
-            run.beforeLastVisible = run.lastVisible
-            run.lastVisible = UInt32(pair & 0xFF)
-            index &+= 2
+            chars &+= 1
+            lastEnd = end &+ 1
+            // Past the mark, and the space after it (none after a hyphen or the last period).
+            index = stop == 0x2D || isLast ? end &+ 1 : end &+ 2
+            if index >= count { break }
         }
-        run.end = index
-        return run
+        add(words: words, stops: stops, capitals: capitals, chars: chars)
+        return Run(end: index, lastEnd: lastEnd)
     }
 
-    /// 0x20 in every byte: OR-ed in, it lower-cases ASCII letters and keeps digits.
-    static let lowerCase = 0x20 &* SWAR.ones
-
-    /// One word's counts.
+    /// One word's key and counts.
     struct Word {
         var length: Int
         var key: UInt64
@@ -387,38 +404,58 @@ private struct PlainWords {
         var digits: Int
     }
 
-    /// The eight bytes from `index`, zeros past the end.
-    @inline(__always)
-    static func load(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        index &+ 8 <= buffer.count ? UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            : SWAR.load(buffer, at: index)
-    }
-
-    /// The high bit of the bytes of `chunk` that are ASCII letters, and of those that are digits.
-    @inline(__always)
-    static func classify(_ chunk: UInt64) -> (letters: UInt64, digits: UInt64) {
-        (SWAR.bytes(chunk | lowerCase, in: 0x61, 0x7A), SWAR.bytes(chunk, in: 0x30, 0x39))
-    }
-
-    /// A word of 8 to 15 bytes at `index` whose first eight are `first` (classified as
-    /// `letters` and `digits`), with the chunk from its stop byte on; nil when it runs longer.
+    /// The word at `index` when it has digits or eight bytes or more (the first eight `chunk`,
+    /// with their `letters`), up to 15 bytes; nil when it runs longer.
     @inline(never)
-    static func longWord(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, first: UInt64, letters: UInt64,
-                         digits: UInt64) -> (word: Word, stop: UInt64)? {
-        let second = load(buffer, at: index &+ 8)
-        let (secondLetters, secondDigits) = classify(second)
-        let rest = (~(secondLetters | secondDigits) & SWAR.highs).trailingZeroBitCount &>> 3
-        if rest == 8 { return nil }
-        let shift = UInt64(truncatingIfNeeded: rest &* 8)
-        let inSecond = ~(~0 &<< shift)
-        let key = rest == 0 ? first | lowerCase : StopWords.pairKey(first | lowerCase, (second | lowerCase) & inSecond)
-        let lower = (letters & (first &<< 2)) | (secondLetters & (second &<< 2) & inSecond)
-        let capitals = (letters & ~(first &<< 2)).nonzeroBitCount
-            &+ (secondLetters & ~(second &<< 2) & inSecond).nonzeroBitCount
-        let digitCount = digits.nonzeroBitCount &+ (secondDigits & inSecond).nonzeroBitCount
-        return (Word(length: 8 &+ rest, key: key, isUpperCase: capitals >= 2 && lower == 0, digits: digitCount),
-                second &>> shift)
+    static func wordWithDigitsOrLong(_ raw: UnsafeRawPointer, at index: Int, chunk: UInt64, letters: UInt64) -> Word? {
+        let folded = chunk | lowerCase
+        let digitBytes = SWAR.bytes(chunk, in: 0x30, 0x39)
+        var length = (~(letters | digitBytes) & SWAR.highs).trailingZeroBitCount &>> 3
+        if length == 0 { return nil }
+        var lower = letters & (chunk &<< 2)
+        var capitals = letters & ~(chunk &<< 2)
+        var digitCount = 0
+        let key: UInt64
+        if length < 8 {
+            let inWord = ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))
+            key = folded & inWord
+            lower &= inWord
+            capitals &= inWord
+            digitCount = (digitBytes & inWord).nonzeroBitCount
+        } else {
+            // Eight bytes or more: the rest from a second load.
+            let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+            let secondFolded = second | lowerCase
+            let secondLetters = SWAR.bytes(secondFolded, in: 0x61, 0x7A)
+            let secondDigits = SWAR.bytes(second, in: 0x30, 0x39)
+            let rest = (~(secondLetters | secondDigits) & SWAR.highs).trailingZeroBitCount &>> 3
+            if rest == 8 { return nil }
+            length = 8 &+ rest
+            let inSecond = ~(~0 &<< UInt64(truncatingIfNeeded: rest &* 8))
+            key = rest == 0 ? folded : StopWords.pairKey(folded, secondFolded & inSecond)
+            let secondCapitals = secondLetters & ~(second &<< 2) & inSecond
+            lower |= secondLetters & (second &<< 2) & inSecond
+            // Two or more capitals in all: keep one bit for the second half's.
+            if secondCapitals != 0 { capitals = capitals == 0 ? secondCapitals : capitals | 1 }
+            if digitBytes | (secondDigits & inSecond) != 0 {
+                digitCount = digitBytes.nonzeroBitCount &+ (secondDigits & inSecond).nonzeroBitCount
+            }
+        }
+        return Word(length: length, key: key, isUpperCase: lower == 0 && capitals & (capitals &- 1) != 0,
+                    digits: digitCount)
     }
+
+    /// Adds a run's counts (kept in local variables while it is read).
+    @inline(__always)
+    private mutating func add(words: Int, stops: Int, capitals: Int, chars: Int) {
+        self.words &+= words
+        self.stopWords &+= stops
+        self.capitalized &+= capitals
+        self.chars &+= chars
+    }
+
+    /// 0x20 in every byte: OR-ed in, it lower-cases ASCII letters and keeps digits.
+    static let lowerCase: UInt64 = 0x2020_2020_2020_2020
 }
 
 /// The word a scan is reading.

@@ -165,9 +165,9 @@ struct Block: Sendable {
     }
 
     /// A block whose features are read off `utf8`, the bytes `text` was made of (with their
-    /// ``ByteHashTable/blockHash(_:)``).
-    init(text: String, role: BlockRole, utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-        fields = Fields(text: text, role: role, stats: TextStats(utf8: utf8, hash: hash))
+    /// ``ByteHashTable/blockHash(_:)``; `padded` as ``TextStats/init(utf8:hash:padded:)`` says).
+    init(text: String, role: BlockRole, utf8: UnsafeBufferPointer<UInt8>, hash: UInt64, padded: Bool) {
+        fields = Fields(text: text, role: role, stats: TextStats(utf8: utf8, hash: hash, padded: padded))
     }
 
     /// Share of the text's bytes inside links (0 for text dumps).

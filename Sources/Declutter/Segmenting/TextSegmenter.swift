@@ -54,11 +54,14 @@ enum TextSegmenter {
                     sawBlank = true
                 } else {
                     lines.append(Line(range: scratchStart..<scratch.count, inScratch: true, blankBefore: sawBlank))
+                    // A zero byte after each line: what the stats scan reads past a text.
+                    scratch.append(0)
                     sawBlank = false
                 }
             }
             start = nextStart
         }
+        scratch.append(contentsOf: repeatElement(0, count: TextStats.padding))
         return scratch.withUnsafeBufferPointer { scratch in
             blocks(from: lines, page: bytes, scratch: scratch)
         }
@@ -81,6 +84,11 @@ enum TextSegmenter {
                                scratch: UnsafeBufferPointer<UInt8>) -> [Block] {
         func bytes(_ line: Line) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: (line.inScratch ? scratch : page)[line.range])
+        }
+        // A line of the page is followed by its line break and the next lines; one of the
+        // scratch buffer by a zero byte and the padding at its end.
+        func isPadded(_ line: Line) -> Bool {
+            line.inScratch || line.range.upperBound &+ TextStats.padding <= page.count
         }
         var blocks = [Block]()
         blocks.reserveCapacity(lines.count)
@@ -107,9 +115,14 @@ enum TextSegmenter {
                     joined.append(0x20)
                     joined.append(contentsOf: bytes(lines[member]))
                 }
+                length = joined.count
+                joined.append(contentsOf: repeatElement(0, count: TextStats.padding))
             }
             var block = joined.withUnsafeBufferPointer { joined in
-                makeBlock(of: next == index + 1 ? first : joined, blocks: blocks, firstSeen: &firstSeen)
+                next == index + 1
+                    ? makeBlock(of: first, padded: isPadded(lines[index]), blocks: blocks, firstSeen: &firstSeen)
+                    : makeBlock(of: UnsafeBufferPointer(rebasing: joined[..<length]), padded: true, blocks: blocks,
+                                firstSeen: &firstSeen)
             }
             block.blankBefore = lines[index].blankBefore
             block.blankAfter = next == lines.count || lines[next].blankBefore
@@ -122,7 +135,7 @@ enum TextSegmenter {
     /// The block of a paragraph's bytes: a copy of an earlier block with the same bytes (its
     /// string shared, its features not computed again; it records which block it repeats), or a
     /// new one.
-    private static func makeBlock(of text: UnsafeBufferPointer<UInt8>, blocks: [Block],
+    private static func makeBlock(of text: UnsafeBufferPointer<UInt8>, padded: Bool, blocks: [Block],
                               firstSeen: inout FirstSeenIndex) -> Block {
         let hash = ByteHashTable.blockHash(text)
         let earlier = firstSeen.firstIndex(of: hash, orInsert: blocks.count) { candidate in
@@ -137,7 +150,7 @@ enum TextSegmenter {
             return copy
         }
         return Block(text: String(decoding: text, as: UTF8.self), role: ListMarker.hasMarker(text) ? .listItem : .paragraph,
-                     utf8: text, hash: hash)
+                     utf8: text, hash: hash, padded: padded)
     }
 
     /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`
