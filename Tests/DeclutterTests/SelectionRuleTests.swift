@@ -173,4 +173,20 @@ final class SelectionRuleTests: XCTestCase {
         XCTAssertFalse(ContextRules.endsWithEllipsis("It held."))
         XCTAssertFalse(ContextRules.endsWithEllipsis(".."))
     }
+
+    func testAnEventsNameOverItsPlaceAndDescriptionStays() throws {
+        // Each card: a linked name, a place, a description, a date. The date, the next name and
+        // its place make a run of short lines; the name still opens its description.
+        let events = ["Harbour Days", "Seafront Fair", "Quay Market", "Lighthouse Run"]
+        let places = ["Dover, England", "Calais, France", "Ostend, Belgium", "Bruges, Belgium"]
+        let cards = events.indices.map { index in
+            "<li><h2><a href=\"/events/\(index)\">\(events[index])</a></h2><p>\(places[index])</p>"
+                + "<p>\(prose[index]) \(prose[index + 3])</p><p class=\"event-date\">March \(index + 10), 2026</p></li>"
+        }.joined()
+        let html = page(body: "<main><h1>Events on the harbour</h1><ul class=\"events\">\(cards)</ul></main>")
+        let kept = try paragraphs(html)
+        for name in events.dropFirst() { XCTAssertTrue(kept.contains(name), "\(name) in \(kept)") }
+        let explanation = try Cleaner(options: .init(inputKind: .html)).explain(html)
+        XCTAssertEqual(explanation.blocks.filter { $0.reason == .sectionHeading }.count, 3)
+    }
 }

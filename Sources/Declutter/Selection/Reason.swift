@@ -23,6 +23,9 @@ public enum Reason: String, Sendable, CaseIterable {
     case repeatOfDropped
     /// A subheading right above a span: it opens the span's first section.
     case subheading
+    /// A heading in a run of short lines that opens a section's prose, right above it or over
+    /// one short line (an event's name over its place and description).
+    case sectionHeading
     /// Brought back by the element that holds the article's prose (its lists, tables, short lines).
     case containerCompletion
     /// A repeated label whose first copy is kept and which opens more kept text ("Pros", "Cons").
@@ -86,7 +89,7 @@ public enum Reason: String, Sendable, CaseIterable {
     public var keeps: Bool {
         switch self {
         case .inSpan, .itemInSpan, .headingInSpan, .sentenceInSpan, .proseLikeInSpan, .repeatOfDropped,
-             .subheading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek, .questionSection:
+             .subheading, .sectionHeading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek, .questionSection:
             return true
         case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
              .furnitureCue,
@@ -106,6 +109,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .proseLikeInSpan: return "prose-like stop words in span"
         case .repeatOfDropped: return "repeat of a dropped block"
         case .subheading: return "subheading above a span"
+        case .sectionHeading: return "heading over a section's prose"
         case .containerCompletion: return "inside the article element"
         case .repeatedLabel: return "the article's repeated label"
         case .announcedList: return "list announced by a colon"
