@@ -76,8 +76,7 @@ enum LanguageDetector {
         let minWords = prose >= minProseWords ? minSampleBlockWords : 0
         var counts = Counts()
         for index in blocks.indices where blocks[index].stats.words >= minWords {
-            var text = blocks[index].text
-            text.withUTF8 { counts.add($0) }
+            blocks[index].withUTF8 { counts.add($0) }
             if counts.words >= sampleWords { break }
         }
         return counts.language

@@ -44,6 +44,8 @@ struct PageLanguage: Sendable, Equatable {
     func restat(_ blocks: inout [Block]) {
         guard let table = StopWords.table(for: code) else { return }
         if source == .detector && PageLanguage.sharedTableFits(blocks) { return }
-        for index in blocks.indices { blocks[index].stats = TextStats(of: blocks[index].text, stopWords: table) }
+        for index in blocks.indices {
+            blocks[index].stats = blocks[index].withUTF8 { TextStats(utf8: $0, stopWords: table) }
+        }
     }
 }

@@ -78,7 +78,12 @@ struct TextStats: Sendable, Equatable {
     /// of ``StopWords/languageTables``).
     init(of text: String, stopWords table: ByteHashTable) {
         var copy = text
-        copy.withUTF8 { buffer in self = table.withProbe { TextStats.scan(buffer, stopWords: $0) } }
+        self = copy.withUTF8 { TextStats(utf8: $0, stopWords: table) }
+    }
+
+    /// ``init(of:stopWords:)`` of UTF-8 bytes.
+    init(utf8 buffer: UnsafeBufferPointer<UInt8>, stopWords table: ByteHashTable) {
+        self = table.withProbe { TextStats.scan(buffer, stopWords: $0) }
     }
 
     /// Bytes the plain-word reading loads past a text's end.

@@ -86,7 +86,7 @@ enum LocalScorer {
 
     static func score(_ block: Block, ignoring subject: Cues = []) -> ScoredBlock {
         let stats = block.stats
-        var cues = block.cues.union(TextCues.cues(for: block.text, stats: stats).subtracting(subject))
+        var cues = block.cues.union(block.withUTF8 { TextCues.cues(utf8: $0, stats: stats) }.subtracting(subject))
         // Prices and percentages in a table cell or a list item are the table's or the list's
         // data ("Mid-range remodels: $50,000 – $150,000"), not a ticker: a market widget is
         // furniture by its class names or landmarks, not by its figures.
@@ -164,7 +164,7 @@ enum LocalScorer {
         if block.stats.words <= maxEndHeadingWords { return true }
         // "59 Comments on “A long post title”" heads a comment section whatever its length.
         return cues.contains(.comments) && block.stats.words <= TextCues.maxCommentCountWords
-            && (block.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+            && (block.withUTF8 { $0.first }.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
     }
 
     static func classify(_ block: Block, cues: Cues) -> BlockClass {

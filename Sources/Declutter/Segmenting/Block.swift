@@ -64,11 +64,15 @@ struct Landmarks: OptionSet, Sendable {
 /// A value type whose fields live in one shared, copy-on-write box: the later stages copy
 /// blocks often (into scored blocks, through filters and rules), and a copy is then one
 /// reference instead of some three hundred bytes and a retain for each string and array in them.
+/// A text dump's block keeps its text's bytes in the box itself (one allocation, not two) and
+/// makes a `String` of them only when asked: most blocks are read as bytes and never printed.
 struct Block: Sendable {
-    /// The fields. Only a uniquely referenced box is ever written (``unique()``), so sharing one
-    /// between copies, and between threads, is safe.
-    private final class Fields: @unchecked Sendable {
-        var text: String
+    /// The fields of a block but its text's bytes.
+    private struct Header: Sendable {
+        /// The text as it was given (HTML, tests), or nil when it is the box's bytes.
+        var text: String?
+        /// How many of the box's bytes are the text.
+        var byteCount: Int
         var role: BlockRole
         var stats: TextStats
         var landmarks: Landmarks = []
@@ -77,47 +81,70 @@ struct Block: Sendable {
         var depth: Int = 0
         var container: Int = 0
         var ancestors: [Int] = []
+    }
 
-        init(text: String, role: BlockRole, stats: TextStats) {
-            self.text = text
-            self.role = role
-            self.stats = stats
+    /// The fields and, after them in the same allocation, the text's UTF-8 bytes (none when the
+    /// header holds the text as a string). Only a uniquely referenced box is ever written
+    /// (``unique()``), so sharing one between copies, and between threads, is safe.
+    private final class Fields: ManagedBuffer<Header, UInt8> {
+        static func make(_ header: Header, bytes: UnsafeBufferPointer<UInt8>) -> Fields {
+            let fields = unsafeDowncast(Fields.create(minimumCapacity: bytes.count) { _ in header }, to: Fields.self)
+            if let source = bytes.baseAddress, !bytes.isEmpty {
+                fields.withUnsafeMutablePointerToElements { $0.initialize(from: source, count: bytes.count) }
+            }
+            return fields
         }
 
+        /// The header's address (fixed within the object), read and written without the
+        /// exclusivity checks a class's stored property costs on every access.
+        var fieldsPointer: UnsafeMutablePointer<Header> { withUnsafeMutablePointerToHeader { $0 } }
+
         func copy() -> Fields {
-            let copy = Fields(text: text, role: role, stats: stats)
-            copy.landmarks = landmarks
-            copy.cues = cues
-            copy.linkBytes = linkBytes
-            copy.depth = depth
-            copy.container = container
-            copy.ancestors = ancestors
-            return copy
+            withUnsafeMutablePointers { header, elements in
+                Fields.make(header.pointee, bytes: UnsafeBufferPointer(start: elements, count: header.pointee.byteCount))
+            }
         }
     }
 
-    private var fields: Fields
+    /// The box's reference. (A managed buffer is not `Sendable`; the box is, for the reason
+    /// ``Fields`` gives.)
+    private struct Reference: @unchecked Sendable {
+        var fields: Fields
+    }
+
+    private var reference: Reference
+    private var fields: Fields { reference.fields }
 
     /// The box, copied first when another block shares it.
     private mutating func unique() -> Fields {
-        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-        return fields
+        if !isKnownUniquelyReferenced(&reference.fields) { reference.fields = reference.fields.copy() }
+        return reference.fields
     }
 
-    /// The block's text on one line, whitespace collapsed, trimmed.
+    /// The block's text on one line, whitespace collapsed, trimmed. For a text dump's block a
+    /// new string each time: read the bytes with ``withUTF8(_:)`` where a string is not needed.
     var text: String {
-        _read { yield fields.text }
-        _modify { yield &unique().text }
+        if let text = fields.fieldsPointer.pointee.text { return text }
+        return withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
+
+    /// Runs `body` on the text's UTF-8 bytes.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if var text = fields.fieldsPointer.pointee.text { return try text.withUTF8(body) }
+        return try fields.withUnsafeMutablePointers { header, elements in
+            try body(UnsafeBufferPointer(start: elements, count: header.pointee.byteCount))
+        }
+    }
+
     /// What the block is structurally.
     var role: BlockRole {
-        _read { yield fields.role }
-        _modify { yield &unique().role }
+        _read { yield fields.fieldsPointer.pointee.role }
+        _modify { yield &unique().fieldsPointer.pointee.role }
     }
     /// Counts over the text, computed once.
     var stats: TextStats {
-        _read { yield fields.stats }
-        _modify { yield &unique().stats }
+        _read { yield fields.fieldsPointer.pointee.stats }
+        _modify { yield &unique().fieldsPointer.pointee.stats }
     }
     /// Layout context (text dumps): the block was preceded by a blank line (or is the first block).
     /// This and the next two are the block's own, outside the shared box: a repeated line of a
@@ -130,44 +157,48 @@ struct Block: Sendable {
     var sameAs: Int? = nil
     /// DOM context (HTML): landmarks the block sits in.
     var landmarks: Landmarks {
-        _read { yield fields.landmarks }
-        _modify { yield &unique().landmarks }
+        _read { yield fields.fieldsPointer.pointee.landmarks }
+        _modify { yield &unique().fieldsPointer.pointee.landmarks }
     }
     /// Cue classes read from the class/id/role vocabulary of the block and its ancestors.
     var cues: Cues {
-        _read { yield fields.cues }
-        _modify { yield &unique().cues }
+        _read { yield fields.fieldsPointer.pointee.cues }
+        _modify { yield &unique().fieldsPointer.pointee.cues }
     }
     /// Bytes of the text that sit inside links.
     var linkBytes: Int {
-        _read { yield fields.linkBytes }
-        _modify { yield &unique().linkBytes }
+        _read { yield fields.fieldsPointer.pointee.linkBytes }
+        _modify { yield &unique().fieldsPointer.pointee.linkBytes }
     }
     /// Element depth in the DOM (0 for text dumps).
     var depth: Int {
-        _read { yield fields.depth }
-        _modify { yield &unique().depth }
+        _read { yield fields.fieldsPointer.pointee.depth }
+        _modify { yield &unique().fieldsPointer.pointee.depth }
     }
     /// Identifies the nearest block-level container (DOM) so that siblings can be grouped.
     var container: Int {
-        _read { yield fields.container }
-        _modify { yield &unique().container }
+        _read { yield fields.fieldsPointer.pointee.container }
+        _modify { yield &unique().fieldsPointer.pointee.container }
     }
     /// Ids of the block-level containers the block sits in, outermost first (the last is
     /// `container`); ids are unique per element within one page. Empty for text dumps.
     var ancestors: [Int] {
-        _read { yield fields.ancestors }
-        _modify { yield &unique().ancestors }
+        _read { yield fields.fieldsPointer.pointee.ancestors }
+        _modify { yield &unique().fieldsPointer.pointee.ancestors }
     }
 
     init(text: String, role: BlockRole = .paragraph) {
-        fields = Fields(text: text, role: role, stats: TextStats(of: text))
+        reference = Reference(fields: Fields.make(Header(text: text, byteCount: 0, role: role, stats: TextStats(of: text)),
+                                                  bytes: UnsafeBufferPointer(start: nil, count: 0)))
     }
 
-    /// A block whose features are read off `utf8`, the bytes `text` was made of (with their
-    /// ``ByteHashTable/blockHash(_:)``; `padded` as ``TextStats/init(utf8:hash:padded:)`` says).
-    init(text: String, role: BlockRole, utf8: UnsafeBufferPointer<UInt8>, hash: UInt64, padded: Bool) {
-        fields = Fields(text: text, role: role, stats: TextStats(utf8: utf8, hash: hash, padded: padded))
+    /// A block of the UTF-8 text `utf8` (well-formed), kept as bytes, whose features are read
+    /// off them (with their ``ByteHashTable/blockHash(_:)``; `padded` as
+    /// ``TextStats/init(utf8:hash:padded:)`` says).
+    init(utf8: UnsafeBufferPointer<UInt8>, role: BlockRole, hash: UInt64, padded: Bool) {
+        reference = Reference(fields: Fields.make(Header(text: nil, byteCount: utf8.count, role: role,
+                                                         stats: TextStats(utf8: utf8, hash: hash, padded: padded)),
+                                                  bytes: utf8))
     }
 
     /// Share of the text's bytes inside links (0 for text dumps).

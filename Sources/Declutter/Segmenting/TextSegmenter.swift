@@ -139,18 +139,16 @@ enum TextSegmenter {
                               firstSeen: inout FirstSeenIndex) -> Block {
         let hash = ByteHashTable.blockHash(text)
         let earlier = firstSeen.firstIndex(of: hash, orInsert: blocks.count) { candidate in
-            let utf8 = blocks[candidate].text.utf8
-            guard utf8.count == text.count else { return false }
-            return utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }
-                ?? utf8.elementsEqual(text)
+            blocks[candidate].withUTF8 { utf8 in
+                utf8.count == text.count && (text.isEmpty || memcmp(utf8.baseAddress!, text.baseAddress!, text.count) == 0)
+            }
         }
         if let earlier {
             var copy = blocks[earlier]
             copy.sameAs = earlier
             return copy
         }
-        return Block(text: String(decoding: text, as: UTF8.self), role: ListMarker.hasMarker(text) ? .listItem : .paragraph,
-                     utf8: text, hash: hash, padded: padded)
+        return Block(utf8: text, role: ListMarker.hasMarker(text) ? .listItem : .paragraph, hash: hash, padded: padded)
     }
 
     /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`

@@ -14,8 +14,11 @@ enum AuthorBio {
     static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
         let kept = keep.keptIndices
         guard kept.count > tailBlocks else { return }
-        guard let bio = kept.suffix(tailBlocks).first(where: {
-            isBio(scored[$0].block.text) || namesBylinedAuthor(scored[$0].block.text, in: scored, kept: kept)
+        guard let bio = kept.suffix(tailBlocks).first(where: { index in
+            // Both tests need a leading name; most blocks have none, found on their first words.
+            let text = scored[index].block.text
+            guard let name = leadingName(text) else { return false }
+            return isBio(text, name: name) || namesBylinedAuthor(text, name: name, in: scored, kept: kept)
         }) else { return }
         keep.set(bio, .authorBio)
         // Short labels kept just above it belong to the same box.
@@ -40,12 +43,18 @@ enum AuthorBio {
     /// product or company the story is about ("Perfect Privacy is …") is named all through it.
     /// The page's bylines and kept blocks are read only for a text that opens with a name.
     static func namesBylinedAuthor(_ text: String, in scored: [ScoredBlock], kept: [Int]) -> Bool {
-        guard let first = leadingName(text)?.first, first.count >= minNameWordLetters,
+        guard let name = leadingName(text) else { return false }
+        return namesBylinedAuthor(text, name: name, in: scored, kept: kept)
+    }
+
+    /// ``namesBylinedAuthor(_:in:kept:)`` with the text's ``leadingName(_:)`` found already.
+    static func namesBylinedAuthor(_ text: String, name: [Substring], in scored: [ScoredBlock], kept: [Int]) -> Bool {
+        guard let first = name.first, first.count >= minNameWordLetters,
               scored.contains(where: {
                   $0.cues.contains(.byline) && $0.block.text.split(separator: " ").contains { $0.hasPrefix(first) }
               }) else { return false }
         let name = Array(first.utf8)
-        return kept.lazy.filter { ByteSearch.contains(scored[$0].block.text, name) }.prefix(maxNameMentions + 1).count
+        return kept.lazy.filter { scored[$0].block.withUTF8 { ByteSearch.contains($0, name) } }.prefix(maxNameMentions + 1).count
             <= maxNameMentions
     }
 
@@ -80,9 +89,12 @@ enum AuthorBio {
             while names <= maxNameWords, start < bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if bioVerbBytes.contains(where: { $0.elementsEqual(word) }) { return names > 0 }
-                guard CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper else { return false }
+                // A capitalised word is a name's (every bio verb is in lower case); any other word
+                // ends the name, as its verb or as no bio at all.
+                guard CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper else {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    return names > 0 && bioVerbBytes.contains(where: { $0.elementsEqual(word) })
+                }
                 names += 1
                 start = end + 1
                 while start < bytes.count, bytes[start] == 0x20 { start += 1 }
@@ -93,8 +105,14 @@ enum AuthorBio {
 
     /// "Arricca SanSone is a writer…", "Lauren has written for …": a name, a verb, a trade.
     static func isBio(_ text: String) -> Bool {
+        guard let name = leadingName(text) else { return false }
+        return isBio(text, name: name)
+    }
+
+    /// ``isBio(_:)`` for a text whose ``leadingName(_:)`` is `name`.
+    static func isBio(_ text: String, name: [Substring]) -> Bool {
         // A name, its verb and at least one word more.
-        guard leadingName(text) != nil, text.split(separator: " ", maxSplits: 2).count > 2 else { return false }
+        guard text.split(separator: " ", maxSplits: 2).count > 2 else { return false }
         let lowered = PhraseMatcher.lowercasedBytes(text)
         return bioNounBytes.contains { ByteSearch.contains(lowered, $0) }
     }

@@ -27,15 +27,22 @@ struct DumpTitle {
 
     /// Whether the block repeats the title (with at most a short kicker or breadcrumb around it).
     func isRepeated(by block: ScoredBlock) -> Bool {
+        guard block.block.stats.words <= words + Self.maxExtraWords else {
+            // Too long to hold the title with a kicker: only the title itself, or the whole first
+            // line, can match, so the key is read no longer than they are.
+            guard let blockKey = TitleChooser.key(block.block.text, maxBytes: max(key.utf8.count, fullKey.utf8.count))
+            else { return false }
+            return blockKey == key || blockKey == fullKey
+        }
         let blockKey = TitleChooser.key(block.block.text)
         if blockKey == key || blockKey == fullKey { return true }
-        return block.block.stats.words <= words + Self.maxExtraWords && ByteSearch.contains(blockKey, key)
+        return ByteSearch.contains(blockKey, key)
     }
 
     /// The index of the kept block, among the first ``PageAnalysis/titleRepeatWindow`` kept ones
     /// after the title line, that repeats the title; nil when there is none.
     func keptRepeat(_ scored: [ScoredBlock], keep: Verdicts) -> Int? {
-        keep.keptIndices.drop { $0 == 0 }.prefix(PageAnalysis.titleRepeatWindow)
+        keep.keptIndicesLazily.drop { $0 == 0 }.prefix(PageAnalysis.titleRepeatWindow)
             .first { isRepeated(by: scored[$0]) }
     }
 }

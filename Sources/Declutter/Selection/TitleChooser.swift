@@ -62,12 +62,22 @@ enum TitleChooser {
     /// The text lower-cased with only its letters and digits. ASCII text (most titles, and the
     /// paragraphs they are compared with) takes a byte loop; Foundation's tables cost far more.
     static func key(_ text: String) -> String {
+        key(text, maxBytes: .max)!
+    }
+
+    /// ``key(_:)``, or nil as soon as it runs longer than `maxBytes` bytes.
+    static func key(_ text: String, maxBytes: Int) -> String? {
         var copy = text
-        return copy.withUTF8 { utf8 in
+        var tooLong = false
+        let key = copy.withUTF8 { utf8 in
             String(unsafeUninitializedCapacity: utf8.count * 3) { out in
                 var count = 0
                 var index = 0
                 while index < utf8.count {
+                    if count > maxBytes {
+                        tooLong = true
+                        return 0
+                    }
                     let byte = utf8[index]
                     if byte < 0x80 {
                         // ASCII: the letters lower-cased, the digits, nothing else.
@@ -85,9 +95,11 @@ enum TitleChooser {
                         UTF8.encode(lowered) { out[count] = $0; count &+= 1 }
                     }
                 }
+                if count > maxBytes { tooLong = true }
                 return count
             }
         }
+        return tooLong ? nil : key
     }
 
     /// Letters, marks and digits, as Foundation defines them.

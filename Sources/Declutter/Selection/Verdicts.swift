@@ -19,4 +19,10 @@ struct Verdicts {
 
     /// The kept blocks, in page order.
     var keptIndices: [Int] { reasons.indices.filter { reasons[$0].keeps } }
+
+    /// ``keptIndices`` found one at a time, for a caller that needs only the first few.
+    var keptIndicesLazily: LazyFilterSequence<Range<Int>> {
+        let reasons = self.reasons
+        return reasons.indices.lazy.filter { reasons[$0].keeps }
+    }
 }
