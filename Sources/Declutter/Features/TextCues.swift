@@ -94,7 +94,9 @@ enum TextCues {
             cues.insert(.caption)
         }
         if stats.markupTags >= minLeakedTags { cues.insert(.hidden) }
-        if !stats.endsWithTerminal, stats.words <= maxCueWords, endsWith(bytes, arrowRight) || endsWith(bytes, guillemetRight) {
+        // The last byte of "→" or "»" first: the arrays are globals, each read a guarded call.
+        if !stats.endsWithTerminal, stats.words <= maxCueWords, let last = bytes.last, last == 0x92 || last == 0xBB,
+           endsWith(bytes, arrowRight) || endsWith(bytes, guillemetRight) {
             cues.insert(.navigation)
         }
         if isTicker(stats) { cues.insert(.ticker) }

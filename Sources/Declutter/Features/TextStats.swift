@@ -3,34 +3,96 @@
 /// Word features need a fallback for scripts written without spaces (Chinese, Japanese):
 /// there every ideograph or kana counts as half a word and common particles count as stop words.
 struct TextStats: Sendable, Equatable {
+    // The counts are stored in 32 bits behind `Int` accessors: the stats are copied with every
+    // block's fields, and half the size is half the copy. (A block of 2 GiB or more would wrap
+    // them; ``Options/maxBytes`` refuses inputs of a thirtieth of that by default.)
+    private var _bytes: Int32 = 0
+    private var _chars: Int32 = 0
+    private var _letters: Int32 = 0
+    private var _words: Int32 = 0
+    private var _stopWords: Int32 = 0
+    private var _capitalizedWords: Int32 = 0
+    private var _upperCaseWords: Int32 = 0
+    private var _cjkChars: Int32 = 0
+    private var _digits: Int32 = 0
+    private var _currency: Int32 = 0
+    private var _percents: Int32 = 0
+    private var _sentenceEnds: Int32 = 0
+    private var _commas: Int32 = 0
+    private var _separators: Int32 = 0
+    private var _slashes: Int32 = 0
+    private var _markupTags: Int32 = 0
+
     /// UTF-8 length.
-    var bytes = 0
+    var bytes: Int {
+        get { Int(_bytes) }
+        set { _bytes = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Non-space Unicode scalars.
-    var chars = 0
+    var chars: Int {
+        get { Int(_chars) }
+        set { _chars = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Letters (any script).
-    var letters = 0
+    var letters: Int {
+        get { Int(_letters) }
+        set { _letters = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Space-separated words, plus the CJK estimate.
-    var words = 0
+    var words: Int {
+        get { Int(_words) }
+        set { _words = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Words found in a stop-word list, plus CJK particles.
-    var stopWords = 0
+    var stopWords: Int {
+        get { Int(_stopWords) }
+        set { _stopWords = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Words that start with an upper-case letter.
-    var capitalizedWords = 0
+    var capitalizedWords: Int {
+        get { Int(_capitalizedWords) }
+        set { _capitalizedWords = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Words written entirely in upper case (two letters or more).
-    var upperCaseWords = 0
+    var upperCaseWords: Int {
+        get { Int(_upperCaseWords) }
+        set { _upperCaseWords = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Han, kana and hangul scalars.
-    var cjkChars = 0
+    var cjkChars: Int {
+        get { Int(_cjkChars) }
+        set { _cjkChars = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Decimal digits.
-    var digits = 0
+    var digits: Int {
+        get { Int(_digits) }
+        set { _digits = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Currency signs ($ € £ ¥ ₹ ₩ ₽ ₿).
-    var currency = 0
+    var currency: Int {
+        get { Int(_currency) }
+        set { _currency = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Percent signs.
-    var percents = 0
+    var percents: Int {
+        get { Int(_percents) }
+        set { _percents = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Sentence ends: . ! ? … 。！？ followed by a space, a closing quote or the end.
-    var sentenceEnds = 0
+    var sentenceEnds: Int {
+        get { Int(_sentenceEnds) }
+        set { _sentenceEnds = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Commas (Latin and CJK).
-    var commas = 0
+    var commas: Int {
+        get { Int(_commas) }
+        set { _commas = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Separators typical of menus and breadcrumbs: | • · » › ◦ ▸ and " / ".
-    var separators = 0
+    var separators: Int {
+        get { Int(_separators) }
+        set { _separators = Int32(truncatingIfNeeded: newValue) }
+    }
     /// The last visible character ends a sentence (. ! ? … 。！？, possibly before a closing quote).
     var endsWithTerminal = false
     /// The text ends with a colon (a lead-in to a list).
@@ -40,12 +102,18 @@ struct TextStats: Sendable, Equatable {
     /// The text has a URL or an e-mail address.
     var hasURL = false
     /// Slashes: photo credits join agency and photographer with one ("AP/Jane Doe").
-    var slashes = 0
+    var slashes: Int {
+        get { Int(_slashes) }
+        set { _slashes = Int32(truncatingIfNeeded: newValue) }
+    }
     /// FNV hash of the text's bytes, to find repeated blocks without hashing strings.
     var textHash: UInt64 = 0
     /// Closing markup tags ("</p>", "</div>"): leaked source, not text. (Opening brackets alone
     /// are common in code and placeholders like "<repo url>".)
-    var markupTags = 0
+    var markupTags: Int {
+        get { Int(_markupTags) }
+        set { _markupTags = Int32(truncatingIfNeeded: newValue) }
+    }
 
     /// Stop words per word; running prose in most languages is 0.3–0.5, menus and titles far less.
     var stopWordDensity: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
@@ -70,7 +138,13 @@ struct TextStats: Sendable, Equatable {
     /// when the caller has it already. `padded`: the bytes are followed by ``padding`` readable
     /// bytes, the first of them no ASCII letter or digit (else the scan reads a copy).
     init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil, padded: Bool = false) {
-        self = StopWords.table.withProbe { TextStats.scan(buffer, stopWords: $0, padded: padded) }
+        self = StopWords.table.withProbe { TextStats(utf8: buffer, hash: hash, padded: padded, stopWords: $0) }
+    }
+
+    /// ``init(utf8:hash:padded:)`` with a probe of ``StopWords/table`` the caller holds for a
+    /// whole page.
+    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64?, padded: Bool, stopWords probe: ByteHashTable.Probe) {
+        self = TextStats.scan(buffer, stopWords: probe, padded: padded)
         textHash = hash ?? ByteHashTable.blockHash(buffer)
     }
 

@@ -194,10 +194,11 @@ struct Block: Sendable {
 
     /// A block of the UTF-8 text `utf8` (well-formed), kept as bytes, whose features are read
     /// off them (with their ``ByteHashTable/blockHash(_:)``; `padded` as
-    /// ``TextStats/init(utf8:hash:padded:)`` says).
-    init(utf8: UnsafeBufferPointer<UInt8>, role: BlockRole, hash: UInt64, padded: Bool) {
-        reference = Reference(fields: Fields.make(Header(text: nil, byteCount: utf8.count, role: role,
-                                                         stats: TextStats(utf8: utf8, hash: hash, padded: padded)),
+    /// ``TextStats/init(utf8:hash:padded:)`` says), stop words counted with `stopWords`, a probe of
+    /// ``StopWords/table``.
+    init(utf8: UnsafeBufferPointer<UInt8>, role: BlockRole, hash: UInt64, padded: Bool, stopWords: ByteHashTable.Probe) {
+        let stats = TextStats(utf8: utf8, hash: hash, padded: padded, stopWords: stopWords)
+        reference = Reference(fields: Fields.make(Header(text: nil, byteCount: utf8.count, role: role, stats: stats),
                                                   bytes: utf8))
     }
 

@@ -63,7 +63,7 @@ enum TextSegmenter {
         }
         scratch.append(contentsOf: repeatElement(0, count: TextStats.padding))
         return scratch.withUnsafeBufferPointer { scratch in
-            blocks(from: lines, page: bytes, scratch: scratch)
+            StopWords.table.withProbe { blocks(from: lines, page: bytes, scratch: scratch, stopWords: $0) }
         }
     }
 
@@ -81,7 +81,7 @@ enum TextSegmenter {
 
     /// Joins hard-wrapped lines into paragraphs and makes one block of each paragraph.
     private static func blocks(from lines: [Line], page: UnsafeBufferPointer<UInt8>,
-                               scratch: UnsafeBufferPointer<UInt8>) -> [Block] {
+                               scratch: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe) -> [Block] {
         func bytes(_ line: Line) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: (line.inScratch ? scratch : page)[line.range])
         }
@@ -120,9 +120,10 @@ enum TextSegmenter {
             }
             var block = joined.withUnsafeBufferPointer { joined in
                 next == index + 1
-                    ? makeBlock(of: first, padded: isPadded(lines[index]), blocks: blocks, firstSeen: &firstSeen)
+                    ? makeBlock(of: first, padded: isPadded(lines[index]), blocks: blocks, firstSeen: &firstSeen,
+                                stopWords: stopWords)
                     : makeBlock(of: UnsafeBufferPointer(rebasing: joined[..<length]), padded: true, blocks: blocks,
-                                firstSeen: &firstSeen)
+                                firstSeen: &firstSeen, stopWords: stopWords)
             }
             block.blankBefore = lines[index].blankBefore
             block.blankAfter = next == lines.count || lines[next].blankBefore
@@ -136,7 +137,7 @@ enum TextSegmenter {
     /// string shared, its features not computed again; it records which block it repeats), or a
     /// new one.
     private static func makeBlock(of text: UnsafeBufferPointer<UInt8>, padded: Bool, blocks: [Block],
-                              firstSeen: inout FirstSeenIndex) -> Block {
+                              firstSeen: inout FirstSeenIndex, stopWords: ByteHashTable.Probe) -> Block {
         let hash = ByteHashTable.blockHash(text)
         let earlier = firstSeen.firstIndex(of: hash, orInsert: blocks.count) { candidate in
             blocks[candidate].withUTF8 { utf8 in
@@ -148,7 +149,8 @@ enum TextSegmenter {
             copy.sameAs = earlier
             return copy
         }
-        return Block(utf8: text, role: ListMarker.hasMarker(text) ? .listItem : .paragraph, hash: hash, padded: padded)
+        return Block(utf8: text, role: ListMarker.hasMarker(text) ? .listItem : .paragraph, hash: hash, padded: padded,
+                     stopWords: stopWords)
     }
 
     /// Whether a line starting with `nextFirst` continues a hard-wrapped paragraph of `length`
