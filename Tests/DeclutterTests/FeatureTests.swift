@@ -72,10 +72,28 @@ final class FeatureTests: XCTestCase {
             ("関連記事", .related), ("Most read", .popular), ("Comments (12)", .comments),
             ("59 Comments on “Starship Troopers”", .comments), ("Advertisement", .ad), ("Publicidad", .ad),
             ("Share this article", .share), ("Source link", .linkLabel), ("Back to top", .linkLabel),
-            ("Tags: politics, Japan", .tags), ("By Jane Doe", .byline),
+            ("Tags: politics, Japan", .tags), ("By Jane Doe", .byline), ("Thanks for signing up!", .newsletter),
+            ("Thank you for subscribing.", .newsletter), ("Loading...", .hidden),
+            ("Click to expand...", .linkLabel), ("Click to share on LinkedIn (Opens in new window) LinkedIn", .share),
+            ("Last edited: Oct 8, 2024", .date), ("Sponsor Message", .ad),
+            ("Oops! Something went wrong while submitting the form.", .hidden),
+            ("Thank you! Your submission has been received!", .hidden),
         ]
         for (line, cue) in expected {
             XCTAssertTrue(TextCues.cues(for: line, stats: TextStats(of: line)).contains(cue), line)
+        }
+    }
+
+    func testBreadcrumbTrailsAreFurnitureButSlashesInASentenceAreNot() {
+        func cues(_ line: String) -> Cues { LocalScorer.score(TextSegmenter.segment(line)[0]).cues }
+        for trail in ["Home / Topics / Deep Dive / The Many Different Types of Wine (Infographic)",
+                      "Newsroom / Online learning tips / Graphic design vs. illustration: Which program is right for you?",
+                      "News » Science » Tides are rising faster"] {
+            XCTAssertTrue(cues(trail).contains(.breadcrumb), trail)
+        }
+        for line in ["AI has been used to refine the wording / markdown in the article but not in writing / ideation",
+                     "Ranking | School | Acceptance rate | Fees", "Search / Display"] {
+            XCTAssertFalse(cues(line).contains(.breadcrumb), line)
         }
     }
 

@@ -4,6 +4,17 @@ import XCTest
 
 /// Locates `Fixtures/` from this source file, so tests run from any working directory.
 enum FixtureSupport {
+    /// Seven sentences of invented local news, prose by every measure, for pages built in tests.
+    static let harbourProse = [
+        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
+        "Traders on the road were split, and several of them said they would ask the council to think again.",
+        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
+        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
+        "Cyclists who use the road every day welcomed the vote and said the new lanes were long overdue for them.",
+        "The harbour master said that deliveries to the fish market would keep a loading bay at the northern end.",
+        "Work on the first section is due to start after the summer festival, when traffic on the front is lighter.",
+    ]
+
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")

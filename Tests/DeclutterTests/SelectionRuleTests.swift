@@ -5,15 +5,7 @@ import XCTest
 /// tables' figures, promos after the article element and byline-named author boxes.
 final class SelectionRuleTests: XCTestCase {
     /// Enough prose (over ``ListingFallback/maxArticleProseWords``) to read as an article.
-    private let prose = [
-        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
-        "Traders on the road were split, and several of them said they would ask the council to think again.",
-        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
-        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
-        "Cyclists who use the road every day welcomed the vote and said the new lanes were long overdue for them.",
-        "The harbour master said that deliveries to the fish market would keep a loading bay at the northern end.",
-        "Work on the first section is due to start after the summer festival, when traffic on the front is lighter.",
-    ]
+    private let prose = FixtureSupport.harbourProse
 
     private func paragraphs(_ html: String) throws -> [String] {
         try Cleaner(options: .init(includeTitle: false, inputKind: .html)).clean(html).paragraphs
@@ -79,6 +71,24 @@ final class SelectionRuleTests: XCTestCase {
         XCTAssertEqual(try paragraphs(html), prose)
     }
 
+    func testTheArticlesQuestionsAfterItsElementStay() throws {
+        let faq = ["How much will the new harbour cost?", "The council puts the bill at about forty million pounds.",
+                   "Ferry crossings", "Bus links", "When will the work start?",
+                   "Dredging begins next spring if the plan is approved."]
+        let html = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())</div></article>
+            <div class="faq"><h3>\(faq[0])</h3><p>\(faq[1])</p><ul><li>\(faq[2])</li><li>\(faq[3])</li></ul>
+            <h3>\(faq[4])</h3><p>\(faq[5])</p></div>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose + faq)
+        // One question heading is not yet a section of questions: a promo stays a promo.
+        let promo = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())</div></article>
+            <div class="cta"><h3>Ready to grow?</h3><p>Power up your business today! Book a free demo and see how the best tools work together for you.</p></div>
+            """)
+        XCTAssertEqual(try paragraphs(promo), prose)
+    }
+
     func testAClosingBioOfTheBylinedAuthorGoes() throws {
         let bio = "Chris Radich is the public sector lead at a software company, where he advises councils on planning."
         let html = page(body: """
@@ -111,5 +121,72 @@ final class SelectionRuleTests: XCTestCase {
         let kept = try paragraphs(html)
         XCTAssertTrue(schools.allSatisfy(kept.contains), "\(kept)")
         XCTAssertTrue(["1", "8", "40%", "47%", "3.0", "3.7"].allSatisfy(kept.contains), "\(kept)")
+    }
+
+    func testASourceListOfBareLinksInsideTheArticleGoes() throws {
+        let links = (1...45).map { "https://www.example.org/harbour/report-\($0).html" }.joined(separator: " ")
+        let html = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())
+            <div class="sources"><p>\(links)</p></div></div></article>
+            """)
+        XCTAssertEqual(try paragraphs(html), prose)
+    }
+
+    func testTheArticlesReferenceListStays() throws {
+        let references = (1...6).map {
+            "Brandt, L. (202\($0)). Traffic on the harbour road, report \($0). Harbour Review. "
+                + "<a href=\"https://www.example.org/harbour/reports/2024/traffic-on-the-harbour-road-and-the-seafront-\($0).html\">"
+                + "https://www.example.org/harbour/reports/2024/traffic-on-the-harbour-road-and-the-seafront-\($0).html</a>"
+        }
+        let html = page(body: """
+            <article><div class="body">\(prose.map { "<p>\($0)</p>" }.joined())
+            <h2>References</h2><ol>\(references.map { "<li>\($0)</li>" }.joined())</ol></div></article>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertEqual(kept.filter { $0.hasPrefix("Brandt, L.") }.count, 6, "\(kept)")
+    }
+
+    func testTruncatedTeaserCardsUnderTheArticleGo() throws {
+        let cards = [("Storm closes schools", "Schools along the coast stayed shut on Monday as the storm moved in, and parents were told to..."),
+                     ("Harbour fees to rise", "Owners of small boats will pay more from April, the port said in a letter that many of them…"),
+                     ("Mayor opens new bridge", "The bridge over the river opened a year late and well over budget, but the mayor said it was...")]
+        let cardHTML = cards.map { "<h2><a href=\"/story\">\($0.0)</a></h2><p>\($0.1)</p>" }.joined()
+        // An article's worth of prose (``ContextRules/minProseWordsAboveTeasers``): three sentences a paragraph.
+        let article = prose.indices.map { index in (0..<3).map { prose[(index + $0) % prose.count] }.joined(separator: " ") }
+        let html = page(body: """
+            <div class="content">
+            \(article.map { "<p>\($0)</p>" }.joined())
+            \(cardHTML)
+            </div>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertEqual(kept, article, "\(kept)")
+    }
+
+    func testTruncatedTeaserCardsThatOpenThePageStay() {
+        let scored = LocalScorer.scoreAll(TextSegmenter.segment("Storm closes schools\n\nSchools along the coast stayed shut on Monday as the storm moved in, and parents were told to..."))
+        var marked = scored
+        ContextRules.markTruncatedTeasers(&marked)
+        XCTAssertEqual(marked.map(\.value), scored.map(\.value))
+        XCTAssertTrue(ContextRules.endsWithEllipsis("and parents were told to..."))
+        XCTAssertTrue(ContextRules.endsWithEllipsis("and many of them…"))
+        XCTAssertFalse(ContextRules.endsWithEllipsis("It held."))
+        XCTAssertFalse(ContextRules.endsWithEllipsis(".."))
+    }
+
+    func testAnEventsNameOverItsPlaceAndDescriptionStays() throws {
+        // Each card: a linked name, a place, a description, a date. The date, the next name and
+        // its place make a run of short lines; the name still opens its description.
+        let events = ["Harbour Days", "Seafront Fair", "Quay Market", "Lighthouse Run"]
+        let places = ["Dover, England", "Calais, France", "Ostend, Belgium", "Bruges, Belgium"]
+        let cards = events.indices.map { index in
+            "<li><h2><a href=\"/events/\(index)\">\(events[index])</a></h2><p>\(places[index])</p>"
+                + "<p>\(prose[index]) \(prose[index + 3])</p><p class=\"event-date\">March \(index + 10), 2026</p></li>"
+        }.joined()
+        let html = page(body: "<main><h1>Events on the harbour</h1><ul class=\"events\">\(cards)</ul></main>")
+        let kept = try paragraphs(html)
+        for name in events.dropFirst() { XCTAssertTrue(kept.contains(name), "\(name) in \(kept)") }
+        let explanation = try Cleaner(options: .init(inputKind: .html)).explain(html)
+        XCTAssertEqual(explanation.blocks.filter { $0.reason == .sectionHeading }.count, 3)
     }
 }

@@ -3,12 +3,7 @@ import XCTest
 
 /// The end of the main span: page furniture after the article, then prose that is not its.
 final class SpanTailTests: XCTestCase {
-    private let prose = [
-        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
-        "Traders on the road were split, and several of them said they would ask the council to think again.",
-        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
-        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
-    ]
+    private let prose = FixtureSupport.harbourProse
     /// A teaser's excerpt: prose, and worth more than the furniture above it costs.
     private let teaser = "Why the old lighthouse on the headland is finally getting the restoration it deserves after "
         + "decades of neglect, storms and a long wrangle over money between the council, the port and a charity."
@@ -23,9 +18,24 @@ final class SpanTailTests: XCTestCase {
         XCTAssertEqual(clean(page), prose)
     }
 
+    func testTheHeadersShareRowPrintedAgainBelowIsNoThread() {
+        // The share row above the article comes back under it and again at the page's foot: page
+        // chrome, not each post's own furniture, so the comment after the valley still goes.
+        let page = ["Share"] + prose + ["Share", "Subscribe", "Tags", teaser, "Share", "Subscribe"]
+        XCTAssertEqual(clean(page), prose)
+    }
+
     func testAThreadWhoseFurnitureRepeatsGoesOn() {
         let reply = [prose[2] + " " + prose[3], "Reply", "Share", "Report"]
         let page = [prose[0] + " " + prose[1], "Reply", "Share", "Report"] + reply + reply + [teaser, "Reply", "Share", "Report"]
         XCTAssertTrue(clean(page).contains(teaser), "\(clean(page))")
+    }
+
+    func testAFooterPrintedTwiceIsNoThread() {
+        // The footer's sign-up box and disclaimer come back whole below it: the sign-up lines
+        // repeat like a thread's buttons, but the prose they sit above repeats too.
+        let footer = ["Subscribe to our newsletter", "Subscribe", "Careers", "Press", teaser]
+        let page = prose + footer + footer
+        XCTAssertEqual(clean(page), prose)
     }
 }

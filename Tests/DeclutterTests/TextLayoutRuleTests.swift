@@ -3,12 +3,7 @@ import XCTest
 
 /// Rules that read a text dump's layout: which lines sit together without a blank line between.
 final class TextLayoutRuleTests: XCTestCase {
-    private let prose = [
-        "The council approved the plan on Tuesday after a long debate that lasted well into the evening hours.",
-        "Traders on the road were split, and several of them said they would ask the council to think again.",
-        "The scheme will replace dozens of parking bays on the seaward side of the road by the end of the year.",
-        "Most of the money will come from a regional fund, and a final design is expected to be ready in spring.",
-    ]
+    private let prose = FixtureSupport.harbourProse
 
     private func clean(_ page: String) -> [String] {
         ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs
@@ -54,6 +49,41 @@ final class TextLayoutRuleTests: XCTestCase {
             + "the problem has been fixed, and the output of two runs on the same input is always the same, byte for byte, whatever the machine."
         let page = [prose[0], long, prose[1]].joined(separator: "\n\n")
         XCTAssertEqual(clean(page), [prose[0], long, prose[1]])
+    }
+    func testAMarkdownCopyOfTheArticleGoes() {
+        let body = FixtureSupport.harbourProse + [
+            "A second section, past the lifeboat station, will follow in the autumn if the first one opens on time.",
+            "Residents of the terraces above the harbour asked for a crossing near the steps, and the council agreed.",
+            "The bus company said its timetable would not change, although two stops will move a few metres inland.",
+            "Opponents of the scheme have until the end of the month to ask for the decision to be looked at again.",
+            "A petition against the loss of parking has gathered more than two thousand names since it opened in May.",
+            "The council's transport officer said the petition would be read out at the next full council meeting.",
+            "Shop owners near the fish market say they lose trade whenever the road is closed for works of any kind.",
+            "The contractor has promised to keep one lane open at all times and to work only between eight and six.",
+            "A public meeting to explain the timetable for the works will be held in the town hall next Thursday.",
+        ]
+        let copy = "# Harbour bike lanes approved " + body.map { "_\($0)_" }.joined(separator: " ")
+        let kept = clean((body + ["Copy as Markdown", copy]).joined(separator: "\n\n"))
+        XCTAssertEqual(kept.filter(body.contains), body)
+        XCTAssertFalse(kept.contains(copy))
+    }
+    func testAWordThatRunsThroughTheArticleIsItsSubject() {
+        let body = [
+            "For years I have been meaning to build a small tool that reads every newsletter I get and sums them up.",
+            "Most of the newsletter issues I receive each week are long, and I rarely have the time to read them all.",
+            "The first step was to collect each newsletter from its feed, which turned out to be easier than I feared.",
+            "Then the script scores every newsletter post by its length and by how many readers have commented on it.",
+            "The seven newsletter posts with the highest scores are summed up in a few sentences each by the model.",
+            "Every other newsletter post is listed by its title with a link, grouped by the kind of topic it covers.",
+            "The digest itself is one page, and the newsletter sources can be changed without touching the code.",
+            "After a week of testing, the newsletter digest found almost every post that I would have chosen myself.",
+            "The next version will let me choose between a daily and a weekly newsletter digest from a small menu.",
+        ]
+        XCTAssertEqual(clean(body.joined(separator: "\n\n")), body)
+    }
+    func testAnAnalystsBioClosingTheArticleGoes() {
+        let bio = "Jane Marlow, CFP, is a contributing market analyst specializing in regional property and transport funds."
+        XCTAssertEqual(clean((prose + ["About the Author", bio]).joined(separator: "\n\n")), prose)
     }
 }
 

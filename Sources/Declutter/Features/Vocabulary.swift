@@ -173,6 +173,8 @@ enum Vocabulary {
         ("share on", .share), ("follow us", .share), ("sign up for", .newsletter), ("subscribe to", .newsletter),
         ("subscribe for", .newsletter), ("get our newsletter", .newsletter), ("by signing up", .newsletter),
         ("by subscribing", .newsletter), ("already a subscriber", .newsletter), ("continue reading", .linkLabel),
+        ("thanks for signing up", .newsletter), ("thank you for signing up", .newsletter),
+        ("thanks for subscribing", .newsletter), ("thank you for subscribing", .newsletter), ("loading...", .hidden),
         ("source:", .linkLabel), ("sources:", .linkLabel), ("via:", .linkLabel), ("click here", .linkLabel),
         ("skip to", .linkLabel), ("breaking:", .sectionLabel), ("breaking news:", .sectionLabel), ("live:", .sectionLabel), ("back to", .linkLabel), ("advertisement", .ad), ("sponsored by", .ad),
         ("paid for by", .ad), ("buy now", .ad), ("buy it now", .ad), ("shop now", .ad), ("shop at ", .ad),
@@ -182,6 +184,9 @@ enum Vocabulary {
         ("view comments", .comments), ("show comments", .comments), ("category:", .tags), ("categories:", .tags),
         ("posted in", .tags), ("like this:", .share), ("opens in a new window", .linkLabel), ("←", .navigation),
         ("« previous", .navigation), ("next »", .navigation), ("previous post", .navigation), ("next post", .navigation),
+        // Widget labels of forum software and share plugins, printed as lines of their own in a dump.
+        ("click to expand", .linkLabel), ("click to share", .share), ("click to email", .share),
+        ("click to print", .share), ("last edited", .date), ("sponsor message", .ad),
     ]
 
     /// Openings of legal small print under sign-up forms and licence boxes: furniture whatever
@@ -241,6 +246,9 @@ enum Vocabulary {
         ("all trademarks", .copyright), ("informational purposes only", .newsletter),
         ("not a substitute for", .newsletter), ("this post is over", .date), ("this post is more than", .date),
         ("this article is over", .date), ("support javascript", .hidden), ("javascript enabled", .hidden),
+        // Status messages of web forms, hidden until the form is sent: a dump prints them anyway.
+        ("something went wrong while submitting", .hidden), ("submission has been received", .hidden),
+        ("message has been received", .hidden), ("opens in new window", .linkLabel),
     ]
 
     /// Endings of photo credits in scripts without spaces: "…＝田中健撮影" (photographed by),
@@ -256,7 +264,8 @@ enum Vocabulary {
     /// Words at least one of which an author bio uses: what the person does for a living.
     static let bioNouns: [String] = [
         "writer", "editor", "journalist", "reporter", "author", "contributor", "correspondent", "columnist",
-        "specializes", "specialises", "has written", "years of experience", "freelance", "blogger", "founder",
+        "specializes", "specialises", "specializing", "specialising", "has written", "years of experience", "freelance",
+        "blogger", "founder", "analyst", "contributing",
         "redakteur", "journaliste", "periodista", "giornalista", "jornalista",
     ]
 

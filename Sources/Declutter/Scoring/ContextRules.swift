@@ -39,6 +39,7 @@ enum ContextRules {
         openInlineBoxes(&scored)
         softenEndCuesBeforeProse(&scored)
         absorbSandwiched(&scored)
+        markTruncatedTeasers(&scored)
         penalizeShortRuns(&scored)
     }
 
@@ -166,6 +167,48 @@ enum ContextRules {
             scored[index].value = -LocalScorer.shortPenalty
             scored[index].rules.insert(.sandwiched)
         }
+    }
+
+    /// A teaser's excerpt is at most this many words: a card's two or three lines.
+    static let maxTeaserExcerptWords = 60
+    /// Its title is a link over at least this share of its text.
+    static let minTeaserTitleLinkDensity = 0.9
+    /// A listing of other stories shows at least this many such cards; one alone may be the
+    /// article's own "read on" line.
+    static let minTeaserCards = 2
+    /// Prose words above the first card: cards under an article are other stories; cards that
+    /// open the page are the page itself (a topic listing).
+    static let minProseWordsAboveTeasers = 300
+
+    /// A short paragraph cut off with an ellipsis right under a linked title is the excerpt of a
+    /// teaser card ("The Hard 1099 Deadline" / "Every January, companies promise …"): a listing
+    /// of other stories, worth what a label is worth, when the page shows two or more such cards
+    /// below an article's worth of prose.
+    static func markTruncatedTeasers(_ scored: inout [ScoredBlock]) {
+        guard scored.count >= 2 else { return }
+        var excerpts = [Int]()
+        for index in 1..<scored.count where scored[index].klass == .good || scored[index].klass == .nearGood {
+            let title = scored[index - 1].block
+            guard scored[index].block.stats.words <= maxTeaserExcerptWords, title.linkBytes > 0,
+                  title.linkDensity >= minTeaserTitleLinkDensity, endsWithEllipsis(scored[index].block.text) else { continue }
+            excerpts.append(index)
+        }
+        guard excerpts.count >= minTeaserCards else { return }
+        let proseAbove = scored[..<excerpts[0]].reduce(0) { $0 + ($1.klass == .good ? $1.block.stats.words : 0) }
+        guard proseAbove >= minProseWordsAboveTeasers else { return }
+        for index in excerpts {
+            scored[index].cues.insert(.related)
+            scored[index].klass = .noise
+            scored[index].value = -LocalScorer.shortPenalty
+            scored[index].rules.insert(.truncatedTeaser)
+        }
+    }
+
+    /// Whether `text` ends in "..." or "…" (reads only its last three bytes).
+    static func endsWithEllipsis(_ text: String) -> Bool {
+        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8.suffix(3) { tail = (tail.1, tail.2, byte) }
+        return tail == (0x2E, 0x2E, 0x2E) || tail == (0xE2, 0x80, 0xA6)
     }
 
     /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines.

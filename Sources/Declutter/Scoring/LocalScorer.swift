@@ -40,12 +40,53 @@ enum LocalScorer {
                 scored.append(score(block))
             }
         }
+        let subject = subjectCues(scored)
+        if !subject.isEmpty {
+            for index in scored.indices where !scored[index].cues.intersection(subject).isEmpty && isProseShaped(scored[index].block) {
+                scored[index] = score(scored[index].block, ignoring: subject)
+                scored[index].rules.insert(.subjectWord)
+            }
+        }
         return scored
     }
 
-    static func score(_ block: Block) -> ScoredBlock {
+    /// A furniture word that runs through this many prose paragraphs of a page ...
+    static let minSubjectBlocks = 8
+    /// ... holding this share of the page's prose words is what the page is about: an article
+    /// about newsletters says "newsletter" in every other paragraph, a newsletter box once or twice.
+    static let minSubjectShare = 0.25
+    /// Cues whose phrases still count inside running prose (``TextCues/cuesInProse``), so that
+    /// only the page as a whole can tell a mention from a box.
+    static let subjectCandidates: Cues = [.newsletter, .cookie]
+
+    /// The cues read off the words of so many prose paragraphs that they name the page's subject.
+    static func subjectCues(_ scored: [ScoredBlock]) -> Cues {
+        var proseWords = 0
+        var marked = [UInt32: (blocks: Int, words: Int)]()
+        for block in scored where isProseShaped(block.block) {
+            proseWords += block.block.stats.words
+            let fromText = block.cues.subtracting(block.block.cues).intersection(subjectCandidates)
+            for bit in 0..<32 where fromText.rawValue & (1 << bit) != 0 {
+                marked[1 << bit, default: (0, 0)].blocks += 1
+                marked[1 << bit, default: (0, 0)].words += block.block.stats.words
+            }
+        }
+        var subject: Cues = []
+        for (bit, count) in marked where count.blocks >= minSubjectBlocks
+            && Double(count.words) >= Double(proseWords) * minSubjectShare {
+            subject.insert(Cues(rawValue: bit))
+        }
+        return subject
+    }
+
+    /// Long enough and full enough of function words to be a paragraph of prose.
+    static func isProseShaped(_ block: Block) -> Bool {
+        block.stats.words >= minGoodWords && block.stats.stopWordDensity >= minGoodStopDensity
+    }
+
+    static func score(_ block: Block, ignoring subject: Cues = []) -> ScoredBlock {
         let stats = block.stats
-        var cues = block.cues.union(block.withUTF8 { TextCues.cues(utf8: $0, stats: stats) })
+        var cues = block.cues.union(block.withUTF8 { TextCues.cues(utf8: $0, stats: stats) }.subtracting(subject))
         // Prices and percentages in a table cell or a list item are the table's or the list's
         // data ("Mid-range remodels: $50,000 – $150,000"), not a ticker: a market widget is
         // furniture by its class names or landmarks, not by its figures.
@@ -63,6 +104,11 @@ enum LocalScorer {
         if cues.contains(.caption) && !block.cues.contains(.caption) && isProseWithSlashes(block) {
             cues.remove(.caption)
             rules.insert(.slashProse)
+        }
+        // "Home / Topics / Headline": a breadcrumb trail, which a text dump prints as a line.
+        if stats.separators >= BreadcrumbTrail.minSteps && !cues.contains(.breadcrumb) && BreadcrumbTrail.isTrail(block) {
+            cues.insert(.breadcrumb)
+            rules.insert(.breadcrumbTrail)
         }
         let words = Double(stats.words)
         let klass = classify(block, cues: cues)

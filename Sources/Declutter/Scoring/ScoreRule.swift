@@ -11,6 +11,12 @@ public enum ScoreRule: String, Sendable, CaseIterable {
     /// A slash pair ("AI/ML") in long prose or a list item that names no picture: not a photo
     /// credit, so the caption cue read off its words is dropped.
     case slashProse
+    /// A furniture word ("newsletter") that runs through the page's prose is its subject: the cue
+    /// read off the words is dropped (``LocalScorer/subjectCues(_:)``).
+    case subjectWord
+    /// Two or more " / " or "»" steps after a short first one: a breadcrumb trail
+    /// (``BreadcrumbTrail``), furniture.
+    case breadcrumbTrail
 
     // Context rules, in the order `ContextRules.apply` runs them.
 
@@ -29,6 +35,9 @@ public enum ScoreRule: String, Sendable, CaseIterable {
     case endCueBeforeProse
     /// A short text between two furniture blocks of the same kind: part of that box.
     case sandwiched
+    /// A short paragraph cut off with an ellipsis under a linked title, on a page with two or
+    /// more such cards: a teaser's excerpt.
+    case truncatedTeaser
     /// One of a run of three or more labels: costs more.
     case labelRun
 
@@ -42,9 +51,12 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .inlineBoxTeaser: return "inline box teaser"
         case .endCueBeforeProse: return "end cue before prose"
         case .sandwiched: return "inside a furniture box"
+        case .truncatedTeaser: return "truncated teaser excerpt"
         case .labelRun: return "label run"
         case .tableFigures: return "figures, not a ticker"
         case .slashProse: return "slash pair, not a credit"
+        case .subjectWord: return "the page's subject, not furniture"
+        case .breadcrumbTrail: return "breadcrumb trail"
         }
     }
 
@@ -61,6 +73,9 @@ public enum ScoreRule: String, Sendable, CaseIterable {
         case .labelRun: return 1 << 7
         case .tableFigures: return 1 << 8
         case .slashProse: return 1 << 9
+        case .subjectWord: return 1 << 10
+        case .truncatedTeaser: return 1 << 11
+        case .breadcrumbTrail: return 1 << 12
         }
     }
 }

@@ -32,8 +32,8 @@ enum BlockFilter {
                     longest = max(longest, scored[index].block.stats.words)
                 }
                 if plain >= 2, longest <= furnitureRunMaxWords {
-                    for index in run where keep[index] && !opensProse(scored, index) {
-                        keep.set(index, .furnitureRun)
+                    for index in run where keep[index] {
+                        keep.set(index, opensProse(scored, index) ? .sectionHeading : .furnitureRun)
                     }
                 }
             }
@@ -41,11 +41,25 @@ enum BlockFilter {
         return keep
     }
 
+    /// Lines that may stand between a section's heading and its first paragraph (a place, a
+    /// date the cues left unmarked) with the heading still opening that paragraph.
+    static let maxLinesAboveSectionProse = 1
+
     /// A heading right above a paragraph of prose is that section's title, even at the end of a
-    /// run of store links or labels.
+    /// run of store links or labels; so is one over a short line and then prose (an event's
+    /// name, its place, its description).
     static func opensProse(_ scored: [ScoredBlock], _ index: Int) -> Bool {
         guard case .heading = scored[index].block.role, scored[index].klass != .noise else { return false }
-        return index + 1 < scored.count && scored[index + 1].klass == .good
+        var next = index + 1
+        while next < scored.count, next <= index + 1 + maxLinesAboveSectionProse {
+            let block = scored[next]
+            if block.klass == .good { return true }
+            if case .heading = block.block.role { return false }
+            // A plain short line, not a linked one (a poster's name) nor a marked one.
+            guard block.klass == .short, block.block.stats.words <= furnitureRunMaxWords else { return false }
+            next += 1
+        }
+        return false
     }
 
     /// Whether a block inside the article span is part of the article on its own merits, as the

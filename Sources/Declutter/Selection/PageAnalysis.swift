@@ -38,6 +38,7 @@ struct PageAnalysis {
         RepeatedLabels.apply(scored, keep: &keep)
         let isListing = ListingFallback.apply(scored, keep: &keep)
         AuthorBio.apply(scored, keep: &keep)
+        ArticleCopy.apply(scored, keep: &keep)
         var headline: Int? = nil
         if let title {
             // The block that repeats the declared headline among the first kept ones is dropped.

@@ -23,6 +23,9 @@ public enum Reason: String, Sendable, CaseIterable {
     case repeatOfDropped
     /// A subheading right above a span: it opens the span's first section.
     case subheading
+    /// A heading in a run of short lines that opens a section's prose, right above it or over
+    /// one short line (an event's name over its place and description).
+    case sectionHeading
     /// Brought back by the element that holds the article's prose (its lists, tables, short lines).
     case containerCompletion
     /// A repeated label whose first copy is kept and which opens more kept text ("Pros", "Cons").
@@ -33,6 +36,8 @@ public enum Reason: String, Sendable, CaseIterable {
     case listing
     /// The standfirst under the found headline: the body's first paragraph.
     case dek
+    /// Inside the element, after the article's body, that two question headings open: its FAQ.
+    case questionSection
 
     // Dropped.
 
@@ -54,6 +59,8 @@ public enum Reason: String, Sendable, CaseIterable {
     case furnitureCue
     /// Inside the span, a repeat of an earlier block.
     case repeated
+    /// One long block that repeats the rest of the article: a print or Markdown copy (``ArticleCopy``).
+    case articleCopy
     /// Inside the span, text mostly inside links.
     case linkCluster
     /// Inside the span, a line with too few stop words for prose (keyword rows, teaser titles).
@@ -82,11 +89,11 @@ public enum Reason: String, Sendable, CaseIterable {
     public var keeps: Bool {
         switch self {
         case .inSpan, .itemInSpan, .headingInSpan, .sentenceInSpan, .proseLikeInSpan, .repeatOfDropped,
-             .subheading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek:
+             .subheading, .sectionHeading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek, .questionSection:
             return true
         case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
              .furnitureCue,
-             .repeated, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .trailingProse,
+             .repeated, .articleCopy, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .trailingProse,
              .standfirst, .outsideListing, .authorBio, .authorBioLabel, .headline, .repeatsTitle:
             return false
         }
@@ -102,11 +109,13 @@ public enum Reason: String, Sendable, CaseIterable {
         case .proseLikeInSpan: return "prose-like stop words in span"
         case .repeatOfDropped: return "repeat of a dropped block"
         case .subheading: return "subheading above a span"
+        case .sectionHeading: return "heading over a section's prose"
         case .containerCompletion: return "inside the article element"
         case .repeatedLabel: return "the article's repeated label"
         case .announcedList: return "list announced by a colon"
         case .listing: return "in the page's listing"
         case .dek: return "standfirst under the headline"
+        case .questionSection: return "the article's questions after its body"
         case .noArticle: return "no article span on the page"
         case .articleEndHeading: return "article-end heading"
         case .afterArticleEnd: return "tail after article end"
@@ -115,6 +124,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .afterClosingFurniture: return "after the article's closing furniture"
         case .furnitureCue: return "furniture cue"
         case .repeated: return "repeat of an earlier block"
+        case .articleCopy: return "a second copy of the article"
         case .linkCluster: return "link cluster"
         case .notProse: return "long line, not prose"
         case .furnitureRun: return "run of short unmarked lines"

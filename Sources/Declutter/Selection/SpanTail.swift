@@ -48,6 +48,7 @@ enum SpanTail {
             bottom[k] = bottom[k + 1]
         }
         var lastSeen: [UInt64: Int]? = nil
+        var aboveSpan: Set<UInt64>? = nil
         var peak = 0.0
         for k in 1..<prefix.count where prefix[k] > peak {
             peak = prefix[k]
@@ -61,12 +62,35 @@ enum SpanTail {
                 for index in scored.indices { seen[scored[index].block.stats.textHash] = index }
                 lastSeen = seen
             }
+            // Lines the page already showed above the span are its chrome (the share row and
+            // sign-up link of the header, printed again in the footer), not a post's.
+            if aboveSpan == nil {
+                var above = Set<UInt64>(minimumCapacity: base)
+                for index in 0..<base { above.insert(scored[index].block.stats.textHash) }
+                aboveSpan = above
+            }
             let lines = furniture[marks[k]..<min(marks[low], marks[k] + maxCheckedLines)]
-            let repeated = lines.filter { (lastSeen?[scored[$0].block.stats.textHash] ?? 0) >= base + low }.count
-            if repeated * 2 > lines.count { continue }
+            let repeated = lines.filter {
+                let hash = scored[$0].block.stats.textHash
+                return (lastSeen?[hash] ?? 0) >= base + low && aboveSpan?.contains(hash) == false
+            }.count
+            if repeated * 2 > lines.count && !tailRecurs(scored, values, (base + low)..<span.upperBound, lastSeen) { continue }
             return base..<(base + k)
         }
         return span
+    }
+
+    /// Whether every block that pays for the span's tail (`tail`, after the valley) is printed
+    /// twice in it: a footer shown twice (its links, sign-up box and disclaimer), not a thread
+    /// whose posts each carry the same buttons but say something new.
+    static func tailRecurs(_ scored: [ScoredBlock], _ values: [Double], _ tail: Range<Int>, _ lastSeen: [UInt64: Int]?) -> Bool {
+        var paying = 0
+        for index in tail where values[index] > 0 {
+            if let first = scored[index].repeatOf, first >= tail.lowerBound { continue }
+            guard let last = lastSeen?[scored[index].block.stats.textHash], last > index else { return false }
+            paying += 1
+        }
+        return paying > 0
     }
 
     static func isEndFurniture(_ block: ScoredBlock) -> Bool {
