@@ -76,7 +76,7 @@ public enum Benchmark {
                 var options = Options(inputKind: page.kind)
                 options.structure = false
                 let article = try Cleaner(options: options).clean(page.bytes)
-                rendered &+= article.text().utf8.count
+                rendered &+= article.textData().count
             } catch {
                 failed += 1
             }
