@@ -42,9 +42,9 @@ struct PageAnalysis {
         var headline: Int? = nil
         if let title {
             // The block that repeats the declared headline among the first kept ones is dropped.
-            let key = TitleChooser.key(title)
-            for index in keep.keptIndices.prefix(PageAnalysis.titleRepeatWindow)
-            where TitleChooser.key(scored[index].block.text) == key {
+            let key = Array(TitleChooser.key(title).utf8)
+            for index in keep.keptIndicesLazily.prefix(PageAnalysis.titleRepeatWindow)
+            where TitleChooser.hasKey(key, scored[index].block) {
                 keep.set(index, .repeatsTitle)
                 break
             }
