@@ -51,6 +51,22 @@ final class ByteKeyTests: XCTestCase {
         }
     }
 
+    func testSeparatorsFoundInOnePassAreTheOnesTheTitleHolds() {
+        let titles = ["Harbour plan | The Courier", "Harbour plan - Courier – News", "A — B :: C · D • E « F » G",
+                      "No separator here", "Ends with a pipe |", " | ", "x | y", "Jean-Paul - Blog", "Ça — Zürich", "",
+                      "Harbour plan |Courier", "Harbour plan  - Courier"]
+        for title in titles {
+            let expected = TitleChooser.siteSeparatorBytes.enumerated().reduce(UInt16(0)) { mask, item in
+                ByteSearch.contains(title, item.element) ? mask | 1 << item.offset : mask
+            }
+            XCTAssertEqual(TitleChooser.separators(in: title), expected, title)
+        }
+        XCTAssertEqual(TitleChooser.stripSite("Harbour plan approved by council | The Courier", siteName: nil),
+                       "Harbour plan approved by council")
+        XCTAssertEqual(TitleChooser.stripSite("Courier — Harbour plan approved by council", siteName: "Courier"),
+                       "Harbour plan approved by council")
+    }
+
     func testTitlesWithoutEdgeWhitespaceAreLeftAlone() {
         for text in ["Headline", "“Quoted headline”", "Überschrift", "標題", "\u{A0}Headline", "Headline\u{3000}",
                      " Headline ", "\tHeadline"] {

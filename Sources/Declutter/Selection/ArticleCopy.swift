@@ -21,8 +21,9 @@ enum ArticleCopy {
         guard scored.indices.contains(where: { scored[$0].block.stats.words >= minWords && keep[$0] }) else { return }
         let kept = keep.keptIndices
         // The two end runs of every kept block, and which blocks each run ends.
-        var ends = [UInt64: [Int]]()
-        var endCounts = [Int: Int]()
+        // Sized once for the kept blocks' two ends each: growing them rehashes every entry.
+        var ends = [UInt64: [Int]](minimumCapacity: 2 * kept.count)
+        var endCounts = [Int: Int](minimumCapacity: kept.count)
         var filter = EndFilter()
         for index in kept {
             guard let runs = scored[index].block.withUTF8(endRuns) else { continue }

@@ -26,11 +26,12 @@ struct PageAnalysis {
 
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
-    init(blocks: [Block], title: String? = nil) {
+    /// `fromText`: the blocks are a text dump's (``TextSegmenter``), and ``fromText`` is set.
+    init(blocks: [Block], title: String? = nil, fromText: Bool = false) {
         var blocks = blocks
         TextTables.mark(&blocks)
         var scored = LocalScorer.scoreAll(blocks)
-        ContextRules.apply(&scored)
+        ContextRules.apply(&scored, fromText: fromText)
         let selection = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, selection: selection)
         ContainerCompletion.apply(scored, keep: &keep)
@@ -72,6 +73,7 @@ struct PageAnalysis {
         self.verdicts = keep
         self.headline = headline
         self.declaredTitle = title
+        self.fromText = fromText
     }
 
     /// The article: headline and kept blocks in page order, read as `inputKind` from

@@ -28,7 +28,9 @@ enum TitleChooser {
     /// the site (or is short enough to be a site name).
     static func stripSite(_ title: String, siteName: String?) -> String {
         var result = title
-        for separator in siteSeparatorBytes {
+        // Each cut leaves a part of the title: a separator it lacks is in no part.
+        let present = separators(in: title)
+        for (bit, separator) in siteSeparatorBytes.enumerated() where present & (1 << bit) != 0 {
             // Byte search: Foundation's `range(of:)` bridges every title through NSString.
             guard let offset = ByteSearch.lastOffset(of: separator, in: result) else { continue }
             let lower = result.utf8.index(result.utf8.startIndex, offsetBy: offset)
@@ -48,6 +50,33 @@ enum TitleChooser {
         // cannot be white space (nearly all) has nothing to trim.
         guard mayEndInWhitespace(result) else { return result }
         return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Which of ``siteSeparatorBytes`` occur in the text, a bit each (bit `i` for separator `i`),
+    /// found at its spaces in one pass: every separator opens with a space.
+    static func separators(in text: String) -> UInt16 {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var present: UInt16 = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                // A space before a letter (nearly every one in a title) opens no separator.
+                if bytes[index] == 0x20, !isLetterOrDigit(bytes[index + 1]) {
+                    let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+                    for (bit, separator) in siteSeparatorBytes.enumerated()
+                    where rest.count >= separator.count && rest.starts(with: separator) {
+                        present |= 1 << bit
+                    }
+                }
+                index += 1
+            }
+            return present
+        }
+    }
+
+    /// Whether an ASCII byte is a letter or a digit.
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// Whether the text's first or last scalar may be white space: every character that any
