@@ -34,6 +34,20 @@ final class ContextRuleTests: XCTestCase {
         XCTAssertGreaterThan(repeats, 10)
     }
 
+    /// The one-pass bio noun search finds what searching for each noun along the text finds.
+    func testBioNounsFoundInOnePassAsOneByOne() {
+        let texts = ["jane doe is a freelance writer.", "he has written for the times", "co-writer", "ends with editor",
+                     "editor", "an analyst and a founder", "nothing to see here", "", "e", "periodista y giornalista",
+                     "years of experience", "year of experience", "the cowriters", "redakteu"]
+        for text in texts {
+            let lowered = Array(text.utf8)
+            XCTAssertEqual(AuthorBio.containsBioNoun(lowered),
+                           AuthorBio.bioNounBytes.contains { ByteSearch.contains(lowered, $0) }, text)
+        }
+        XCTAssertTrue(AuthorBio.containsBioNoun(Array("a writer".utf8)))
+        XCTAssertFalse(AuthorBio.containsBioNoun(Array("a write".utf8)))
+    }
+
     func testAShortLineBetweenTwoParagraphsStays() {
         let lines = [prose[0], prose[1], "It held.", prose[2], prose[3]]
         XCTAssertEqual(clean(lines), lines)

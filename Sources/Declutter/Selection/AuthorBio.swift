@@ -134,7 +134,35 @@ enum AuthorBio {
     static func isBio(_ text: String, name: [Substring]) -> Bool {
         // A name, its verb and at least one word more.
         guard text.split(separator: " ", maxSplits: 2).count > 2 else { return false }
-        let lowered = PhraseMatcher.lowercasedBytes(text)
-        return bioNounBytes.contains { ByteSearch.contains(lowered, $0) }
+        return containsBioNoun(PhraseMatcher.lowercasedBytes(text))
+    }
+
+    /// The first two bytes of every bio noun, a bit each (`first << 8 | second`) in 65,536 bits.
+    static let bioNounOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for noun in bioNounBytes {
+            let pair = Int(noun[0]) << 8 | Int(noun[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    /// Whether a bio noun occurs anywhere in `lowered`, in one pass: the nouns are compared only
+    /// where two bytes open one of them, not each searched for along the whole text.
+    static func containsBioNoun(_ lowered: [UInt8]) -> Bool {
+        lowered.withUnsafeBufferPointer { text in
+            bioNounOpenings.withUnsafeBufferPointer { openings in
+                var index = 0
+                while index + 1 < text.count {
+                    let pair = Int(text[index]) << 8 | Int(text[index + 1])
+                    if openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                        let rest = UnsafeBufferPointer(rebasing: text[index...])
+                        if bioNounBytes.contains(where: { rest.starts(with: $0) }) { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 }
