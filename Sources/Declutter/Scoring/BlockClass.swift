@@ -72,3 +72,11 @@ extension ScoredBlock {
         self.init(block: block, cues: reading.cues, klass: reading.klass, rules: reading.rules, value: reading.value)
     }
 }
+
+extension Array where Element == ScoredBlock {
+    /// Whether any block has DOM context (ancestors: an HTML page's), read in place: a closure
+    /// over the elements would copy (and retain) every block of a text dump, where none has.
+    var haveDOMContext: Bool {
+        indices.contains { !self[$0].block.ancestors.isEmpty }
+    }
+}

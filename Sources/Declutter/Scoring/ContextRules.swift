@@ -102,8 +102,9 @@ enum ContextRules {
     /// Article-end cues of one kind that repeat cost what a short label costs.
     static func softenRepeatedEndCues(_ scored: inout [ScoredBlock]) {
         var counts = [UInt32: Int]()
-        for block in scored where isEndHeading(block) {
-            counts[block.cues.intersection(Cues.articleEnd).rawValue, default: 0] += 1
+        // Read in place: iterating over the elements would copy (and retain) every block.
+        for index in scored.indices where isEndHeading(scored[index]) {
+            counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] += 1
         }
         for index in scored.indices where isEndHeading(scored[index]) && !opensCommentThread(scored, at: index) {
             if counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] >= repeatedEndCue {
