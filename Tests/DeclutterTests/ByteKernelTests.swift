@@ -122,6 +122,16 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
+    func testUTF8ValidationReadsNoByteBeyondTheBuffer() {
+        // ASCII runs whose length is a multiple of the fast path's 32 bytes, followed in memory
+        // by a byte that is not UTF-8: the scan must stop at the buffer's end and find nothing.
+        for length in [32, 64, 96, 40] {
+            let bytes = [UInt8](repeating: 0x61, count: length) + [0xFF]
+            let summary = bytes.withUnsafeBufferPointer { UTF8Validation.scan(UnsafeBufferPointer(rebasing: $0[..<length])) }
+            XCTAssertEqual(summary, UTF8Validation.Summary(), "length \(length)")
+        }
+    }
+
     func testControlByteCountAgreesWithAPlainLoop() {
         var generator = Generator(state: 5)
         let bytes: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1F, 0x20, 0x41, 0x80, 0xFF]

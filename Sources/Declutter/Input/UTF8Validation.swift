@@ -34,6 +34,8 @@ enum UTF8Validation {
                 if any & 0x8080_8080_8080_8080 != 0 { break }
                 index += 32
             }
+            // ASCII to the very end (a length a multiple of 32): nothing is left to read.
+            if index == count { break }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
