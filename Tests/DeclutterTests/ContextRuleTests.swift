@@ -46,6 +46,16 @@ final class ContextRuleTests: XCTestCase {
         XCTAssertEqual(clean(page), prose)
     }
 
+    func testLinesWithoutWordsCostNothing() {
+        // Icon glyphs between the cards of a feature grid say nothing about the text around them:
+        // repeated and in runs, they must not cut the article into pieces.
+        let icons = ["→", "↗", "►", "↓", "←", "↑"]
+        let page = [prose[0]] + icons + [prose[1]] + icons + [prose[2]] + icons + [prose[3]]
+        XCTAssertEqual(clean(page), prose)
+        let scored = PageAnalysis(blocks: TextSegmenter.segment(page.joined(separator: "\n\n"))).scored
+        XCTAssertEqual(scored.filter { $0.block.stats.words == 0 }.map(\.value), Array(repeating: 0, count: 18))
+    }
+
     func testRepeatedMenusAreDropped() {
         let menu = ["News", "Sport", "Business", "Opinion"]
         let page = menu + prose + menu

@@ -71,7 +71,8 @@ enum ContextRules {
         block.value <= -LocalScorer.articleEndPenalty
     }
 
-    /// Marks every block whose text appeared earlier in the page.
+    /// Marks every block whose text appeared earlier in the page; a repeat that is not prose costs
+    /// ``repeatPenalty`` unless it has no words.
     static func markRepeats(_ scored: inout [ScoredBlock]) {
         var seen = FirstSeenIndex(capacity: scored.count)
         for index in scored.indices {
@@ -80,7 +81,7 @@ enum ContextRules {
                 scored[index].isRepeat = true
                 scored[index].repeatOf = first
                 scored[index].rules.insert(.repeated)
-                if scored[index].klass != .good { scored[index].value -= repeatPenalty }
+                if scored[index].klass != .good && scored[index].block.stats.words > 0 { scored[index].value -= repeatPenalty }
             }
         }
     }
@@ -211,10 +212,11 @@ enum ContextRules {
         return tail == (0x2E, 0x2E, 0x2E) || tail == (0xE2, 0x80, 0xA6)
     }
 
-    /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines.
+    /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines
+    /// (lines without words stay free, see ``LocalScorer/score(_:ignoring:)``).
     static func penalizeShortRuns(_ scored: inout [ScoredBlock]) {
         for run in weakRuns(scored, minLength: shortRunLength) {
-            for index in run {
+            for index in run where scored[index].block.stats.words > 0 {
                 scored[index].value -= shortRunPenalty
                 scored[index].rules.insert(.labelRun)
             }
