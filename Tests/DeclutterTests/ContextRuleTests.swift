@@ -56,6 +56,17 @@ final class ContextRuleTests: XCTestCase {
         XCTAssertEqual(scored.filter { $0.block.stats.words == 0 }.map(\.value), Array(repeating: 0, count: 18))
     }
 
+    func testAHugeNonProseLineDoesNotEndTheArticle() {
+        // A usage dump or a code line printed as one line is worth a lot less than nothing, but
+        // it is not a "Related" heading: the article does not end there.
+        let usage = "usage: harbour-tool " + (1...150).map { "[--option-\($0) VALUE]" }.joined(separator: " ")
+        let page = prose + [usage, "See also the manual.", "Options", "Related stories", "Mayor opens new bridge"]
+        let scored = PageAnalysis(blocks: TextSegmenter.segment(page.joined(separator: "\n\n"))).scored
+        XCTAssertLessThanOrEqual(scored[4].value, -LocalScorer.articleEndPenalty, "costs as much as an end heading")
+        XCTAssertFalse(ContextRules.isEndHeading(scored[4]))
+        XCTAssertTrue(ContextRules.isEndHeading(scored[7]))
+    }
+
     func testRepeatedMenusAreDropped() {
         let menu = ["News", "Sport", "Business", "Opinion"]
         let page = menu + prose + menu

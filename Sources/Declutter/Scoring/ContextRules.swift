@@ -67,8 +67,10 @@ enum ContextRules {
         }
     }
 
+    /// Whether a block is an article-end heading: furniture that costs what such a heading costs
+    /// (a huge line of non-prose, a usage dump printed as one line, costs as much and is not one).
     static func isEndHeading(_ block: ScoredBlock) -> Bool {
-        block.value <= -LocalScorer.articleEndPenalty
+        block.klass == .noise && block.value <= -LocalScorer.articleEndPenalty
     }
 
     /// Marks every block whose text appeared earlier in the page; a repeat that is not prose costs
