@@ -61,8 +61,12 @@ eval-markdown: release
 	awk -v a="$$text" -v b="$$markdown" -v t=$(MARKDOWN_F1_TOLERANCE) 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(a != "" && d <= t) }'
 
 # Throughput of the release build on one core.
+# `make bench` times real pages: the dev corpus when it sits beside the project (246 pages of
+# 3.9 MB as text dumps), else the fixtures (small pages, where per-page costs weigh more);
+# CORPUS=DIR picks another folder.
+BENCH_CORPUS ?= $(if $(filter command line environment,$(origin CORPUS)),$(CORPUS),$(if $(wildcard ../shared/corpus),../shared/corpus,Fixtures))
 bench: release
-	$(RELEASE_BIN)/declutter-eval bench --corpus $(CORPUS) --input $(INPUT)
+	$(RELEASE_BIN)/declutter-eval bench --corpus $(BENCH_CORPUS) --input $(INPUT)
 
 # Clean a folder through Spark (RDD.pipe into `declutter --jsonl`) and check it against `-o`;
 # installs PySpark into examples/spark/.venv once. Not part of `make test`. INPUT_DIR=folder.

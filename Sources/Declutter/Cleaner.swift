@@ -42,7 +42,13 @@ public struct Article: Sendable, Equatable {
     /// The headline, or `nil` when none was found.
     public var title: String?
     /// The body paragraphs (headings and list items included), in page order, each on one line.
-    public var paragraphs: [String]
+    public var paragraphs: [String] {
+        get { body.paragraphs }
+        set { body = ArticleBody(paragraphs: newValue) }
+    }
+    /// The paragraphs, kept joined as the text output prints them when the cleaner made them
+    /// (``ArticleBody``).
+    private var body: ArticleBody
     /// The kind the input was read as (`.text` or `.html`, never `.auto`).
     public var inputKind: InputKind
     /// Things the caller may want to know, such as "no article text found".
@@ -57,8 +63,14 @@ public struct Article: Sendable, Equatable {
 
     /// Creates an article; ``blocks`` starts empty.
     public init(title: String?, paragraphs: [String], inputKind: InputKind, warnings: [String], inputBytes: Int) {
+        self.init(title: title, body: ArticleBody(paragraphs: paragraphs), inputKind: inputKind, warnings: warnings,
+                  inputBytes: inputBytes)
+    }
+
+    /// Creates an article whose paragraphs are `body`'s.
+    init(title: String?, body: ArticleBody, inputKind: InputKind, warnings: [String], inputBytes: Int) {
         self.title = title
-        self.paragraphs = paragraphs
+        self.body = body
         self.inputKind = inputKind
         self.warnings = warnings
         self.inputBytes = inputBytes
@@ -67,7 +79,13 @@ public struct Article: Sendable, Equatable {
     /// The article rendered as text with the headline (when `includeTitle`), a blank line and the
     /// paragraphs separated by blank lines, ending in one newline; empty when there is nothing.
     public func text(includeTitle: Bool = true) -> String {
-        TextRenderer.render(title: includeTitle ? title : nil, paragraphs: paragraphs)
+        String(decoding: textData(includeTitle: includeTitle), as: UTF8.self)
+    }
+
+    /// ``text(includeTitle:)`` as UTF-8 bytes, ready to write to a file or a pipe. Cheaper than
+    /// the string: the cleaner's paragraphs are copied as bytes, and no string is made or checked.
+    public func textData(includeTitle: Bool = true) -> Data {
+        TextRenderer.render(title: includeTitle ? title : nil, body: body.joinedUTF8, paragraphCount: body.count)
     }
 
     /// The article rendered as Markdown: the headline as `#` (when `includeTitle`), then each of

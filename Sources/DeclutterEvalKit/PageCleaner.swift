@@ -57,7 +57,7 @@ public struct PageCleaner: Sendable {
             do {
                 let article = try Cleaner(options: options).clean(Data(contentsOf: page.url))
                 switch format {
-                case .text: text = Data(article.text(includeTitle: includeTitle).utf8)
+                case .text: text = article.textData(includeTitle: includeTitle)
                 case .markdown: text = Data(MarkdownStripper.plainText(article.markdown(includeTitle: includeTitle)).utf8)
                 }
             } catch {

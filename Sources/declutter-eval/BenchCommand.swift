@@ -40,9 +40,11 @@ struct BenchCommand {
         let megabytes = Double(pages.reduce(0) { $0 + $1.bytes.count }) / 1e6
         print("bench \(corpus.path) input=\(form?.rawValue ?? "all") pages=\(pages.count) "
               + String(format: "MB=%.3f", megabytes) + " threads=1")
+        Benchmark.warmUp(pages)
         let single = try Benchmark.run(pages, workers: 1, minimumSeconds: seconds, minimumPasses: passes)
-        print(String(format: "passes=%d seconds=%.3f MB/s=%.2f pages/s=%.1f failed_pages=%d",
-                     single.passes, single.seconds, single.megabytesPerSecond, single.pagesPerSecond, single.failedPages))
+        print(String(format: "passes=%d seconds=%.3f MB/s=%.2f pages/s=%.1f failed_pages=%d cpu_seconds=%.3f cpu_MB/s=%.2f",
+                     single.passes, single.seconds, single.megabytesPerSecond, single.pagesPerSecond, single.failedPages,
+                     single.cpuSeconds, single.megabytesPerCPUSecond))
         guard workers > 1 else { return }
         let batch = try Benchmark.run(pages, workers: workers, minimumSeconds: seconds, minimumPasses: passes)
         print(String(format: "batch threads=%d passes=%d seconds=%.3f MB/s=%.2f pages/s=%.1f speedup=%.2fx",

@@ -20,6 +20,11 @@ struct ArticleRendering: Sendable {
         }
     }
 
+    /// ``render(_:)`` as the bytes written out (the text format's without making a string).
+    func data(_ article: Article) -> Data {
+        format == .text ? article.textData(includeTitle: includeTitle) : Data(render(article).utf8)
+    }
+
     /// The extension of a folder run's output files.
     var fileExtension: String {
         switch format {

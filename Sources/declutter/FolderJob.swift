@@ -30,7 +30,7 @@ struct FolderJob: Sendable {
         do {
             let data = try PageLoader.load(input, limit: cleaner.options.maxBytes)
             let article = try cleaner.clean(data)
-            try writer.write(Data(rendering.render(article).utf8), to: output)
+            try writer.write(rendering.data(article), to: output)
             return .cleaned(bytes: data.count, warnings: article.warnings)
         } catch {
             return .failed("\(error)")

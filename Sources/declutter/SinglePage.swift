@@ -19,8 +19,7 @@ enum SinglePage {
             }
             let article = try cleaner.clean(data)
             for warning in article.warnings { printError("\(name): warning: \(warning)") }
-            let output = arguments.rendering.render(article)
-            try StandardOutput.write(Data(output.utf8))
+            try StandardOutput.write(arguments.rendering.data(article))
             return 0
         } catch {
             printError("\(name): \(error)")

@@ -230,6 +230,17 @@ final class ByteKernelTests: XCTestCase {
         }
     }
 
+    func testStopWordTableFitsTheFirstLevelCache() {
+        // Probed for nearly every word of a page: it must stay a fraction of a 32 KB L1 cache.
+        XCTAssertLessThanOrEqual(StopWords.table.byteSize, 16 * 1024)
+        // And it holds every stop word of the lists.
+        for list in Vocabulary.stopWords.values {
+            for word in list.split(separator: " ") {
+                XCTAssertTrue(StopWords.table.contains(StopWords.key(String(word))), String(word))
+            }
+        }
+    }
+
     func testWordTableLookupsFindEveryKeyAndNoOther() {
         var generator = Generator(state: 4)
         let keys = (0..<3_000).map { _ in generator.next() | 1 }

@@ -1,86 +1,147 @@
 /// A fixed, read-only hash table from 64-bit word hashes to small values, built once from the
-/// vocabulary. Lookups are one multiply and a short linear probe: no `Hasher`, no `String`.
+/// vocabulary. Lookups are two multiplies, two loads and one compare: no `Hasher`, no `String`,
+/// no loop.
+///
+/// The table is a perfect hash ("hash and displace"): a key's bucket holds a seed chosen when
+/// the table is built so that the bucket's keys land on slots of their own, so a key can sit in
+/// one slot only. The slots are about as many as the keys, so the tables stay small enough for the
+/// processor's first-level cache: the stop-word table, probed for nearly every word of a page,
+/// is 10 KB (its earlier open-addressing form needed 128 KB to keep every key within four slots
+/// of its home, and a word's lookup missed the cache about once in three).
 struct ByteHashTable: Sendable {
     private var keys: [UInt64]
     private var values: [UInt32]
-    private let mask: Int
+    /// One seed a bucket: the slot of a key is ``slot(_:seed:shift:)`` with its bucket's seed.
+    private var seeds: [UInt64]
+    private let bucketMask: Int
+    /// 64 less the bits of a slot index.
+    private let shift: UInt64
 
-    /// A key sits at most this many slots past its home slot, so a lookup compares a fixed
-    /// window of slots and needs no loop (the table grows until every key fits). ``Probe``
-    /// compares exactly four.
-    static let window = 4
+    /// Keys a bucket holds on average: few enough that a seed placing them all is soon found,
+    /// enough that the seeds take a fraction of the keys' room.
+    static let keysPerBucket = 4
+    /// The most keys a table fills its slots with before it doubles them: the last buckets placed
+    /// need a seed that sends each of their keys to one of the few slots left.
+    static let maxLoad = 0.9
+    /// Seeds tried for one bucket before the table doubles its slots (never reached by the
+    /// vocabulary's tables, whose seeds are found in a few hundred tries at most).
+    static let maxSeedTries = 1 << 16
 
     /// Builds the table; later entries for the same key are OR-ed into the value.
     init(_ entries: [(key: UInt64, value: UInt32)]) {
-        precondition(ByteHashTable.window == 4, "Probe.contains compares four slots")
-        var size = 16
-        while size < entries.count * 4 { size <<= 1 }
+        // One entry a key, the values of repeats OR-ed.
+        var merged = [UInt64: UInt32]()
+        for entry in entries { merged[entry.key == 0 ? 1 : entry.key, default: 0] |= entry.value }
+        let unique = merged.sorted { $0.key < $1.key }
+        var slots = 16
+        while Double(unique.count) > Double(slots) * ByteHashTable.maxLoad { slots <<= 1 }
         while true {
-            // The window may run past the last home slot: the arrays have that many slots more.
-            var keys = [UInt64](repeating: 0, count: size + ByteHashTable.window - 1)
-            var values = [UInt32](repeating: 0, count: keys.count)
-            var fits = true
-            for entry in entries {
-                let key = entry.key == 0 ? 1 : entry.key
-                let home = ByteHashTable.slot(key, size - 1)
-                var slot = home
-                while keys[slot] != 0 && keys[slot] != key && slot - home < ByteHashTable.window - 1 { slot += 1 }
-                if keys[slot] != 0 && keys[slot] != key { fits = false; break }
-                keys[slot] = key
-                values[slot] |= entry.value
-            }
-            if fits {
-                self.keys = keys
-                self.values = values
-                self.mask = size - 1
+            if let built = ByteHashTable.place(unique, slots: slots) {
+                self = built
                 return
             }
-            size <<= 1
+            slots <<= 1
             // The tables hold word lists of a few thousand entries; this is far beyond them.
-            precondition(size <= 1 << 24, "word table keys do not spread out")
+            precondition(slots <= 1 << 24, "word table keys do not spread out")
         }
     }
 
+    private init(keys: [UInt64], values: [UInt32], seeds: [UInt64], shift: UInt64) {
+        self.keys = keys
+        self.values = values
+        self.seeds = seeds
+        self.bucketMask = seeds.count - 1
+        self.shift = shift
+    }
+
+    /// The table of these (distinct, non-zero) keys in `slots` slots, or nil when a bucket's
+    /// keys found no seed.
+    private static func place(_ entries: [(key: UInt64, value: UInt32)], slots: Int) -> ByteHashTable? {
+        let bucketCount = max(1, slots / keysPerBucket)
+        let shift = UInt64(64 - slots.trailingZeroBitCount)
+        var members = [[Int]](repeating: [], count: bucketCount)
+        for (index, entry) in entries.enumerated() { members[bucket(entry.key, bucketCount - 1)].append(index) }
+        var keys = [UInt64](repeating: 0, count: slots)
+        var values = [UInt32](repeating: 0, count: slots)
+        var seeds = [UInt64](repeating: 0, count: bucketCount)
+        // The fullest buckets first, while most slots are free; ties in bucket order.
+        let order = members.indices.sorted { (members[$0].count, $1) > (members[$1].count, $0) }
+        var taken = [Int]()
+        for bucket in order where !members[bucket].isEmpty {
+            var placed = false
+            for attempt in 0..<maxSeedTries {
+                let seed = UInt64(attempt) &* 0x9E37_79B9_7F4A_7C15
+                taken.removeAll(keepingCapacity: true)
+                for index in members[bucket] {
+                    let slot = ByteHashTable.slot(entries[index].key, seed: seed, shift: shift)
+                    if keys[slot] != 0 || taken.contains(slot) { break }
+                    taken.append(slot)
+                }
+                guard taken.count == members[bucket].count else { continue }
+                for (index, slot) in zip(members[bucket], taken) {
+                    keys[slot] = entries[index].key
+                    values[slot] = entries[index].value
+                }
+                seeds[bucket] = seed
+                placed = true
+                break
+            }
+            if !placed { return nil }
+        }
+        return ByteHashTable(keys: keys, values: values, seeds: seeds, shift: shift)
+    }
+
+    /// A key's bucket.
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    private static func bucket(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
+
+    /// A key's slot under its bucket's seed: the top bits of a second multiply.
+    @inline(__always)
+    private static func slot(_ key: UInt64, seed: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key ^ seed) &* 0xD6E8_FEB8_6659_FD93) >> shift)
+    }
+
+    /// The bytes the lookups read: keys, values and seeds.
+    var byteSize: Int { keys.count * 8 + values.count * 4 + seeds.count * 8 }
 
     /// The value stored for `key`, or nil.
     @inline(__always)
     func value(_ key: UInt64) -> UInt32? {
         let key = key == 0 ? 1 : key
-        let home = ByteHashTable.slot(key, mask)
-        for slot in home..<(home + ByteHashTable.window) where keys[slot] == key { return values[slot] }
-        return nil
+        let slot = ByteHashTable.slot(key, seed: seeds[ByteHashTable.bucket(key, bucketMask)], shift: shift)
+        return keys[slot] == key ? values[slot] : nil
     }
 
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { value(key) != nil }
 
-    /// Read access to the keys through a pointer, for loops that look up many words: no
+    /// Read access to the table through pointers, for loops that look up many words: no
     /// reference counting or bounds checks per lookup.
     struct Probe {
-        fileprivate let keys: UnsafeBufferPointer<UInt64>
-        fileprivate let mask: Int
+        fileprivate let keys: UnsafePointer<UInt64>
+        fileprivate let seeds: UnsafePointer<UInt64>
+        fileprivate let bucketMask: Int
+        fileprivate let shift: UInt64
 
-        /// Whether `key` is in the table: the ``ByteHashTable/window`` (four) slots it can be in
-        /// are compared all at once, with no branch to mispredict.
+        /// Whether `key` is in the table: its one possible slot compared, with no branch.
         @inline(__always)
         func contains(_ key: UInt64) -> Bool {
             let key = key == 0 ? 1 : key
-            let slot = ByteHashTable.slot(key, mask)
-            let base = keys.baseAddress! + slot
-            let hits = (base[0] == key ? 1 : 0) | (base[1] == key ? 1 : 0) | (base[2] == key ? 1 : 0)
-                | (base[3] == key ? 1 : 0)
-            return hits != 0
+            let seed = seeds[ByteHashTable.bucket(key, bucketMask)]
+            return keys[ByteHashTable.slot(key, seed: seed, shift: shift)] == key
         }
     }
 
     /// Runs `body` with a ``Probe`` of the table.
     @inline(__always)
     func withProbe<R>(_ body: (Probe) throws -> R) rethrows -> R {
-        try keys.withUnsafeBufferPointer { try body(Probe(keys: $0, mask: mask)) }
+        try keys.withUnsafeBufferPointer { keys in
+            try seeds.withUnsafeBufferPointer { seeds in
+                try body(Probe(keys: keys.baseAddress!, seeds: seeds.baseAddress!, bucketMask: bucketMask, shift: shift))
+            }
+        }
     }
 
     /// The hash every vocabulary key and lookup uses: ``blockHash(_:)``, eight bytes a step (a

@@ -1,21 +1,22 @@
+import Foundation
+
 /// Renders an article as text: headline, blank line, paragraphs separated by blank lines,
 /// one trailing newline — the form of the seed pages' expected output.
 enum TextRenderer {
-    static func render(title: String?, paragraphs: [String]) -> String {
+    /// The text's UTF-8 of `paragraphCount` paragraphs whose bytes, joined by blank lines, are
+    /// `body` (``ArticleBody/joinedUTF8``): copies into one allocation, whatever the paragraphs.
+    /// Empty when there is neither a title nor a paragraph.
+    static func render(title: String?, body: [UInt8], paragraphCount: Int) -> Data {
         let title = title.flatMap { $0.isEmpty ? nil : $0 }
-        if title == nil && paragraphs.isEmpty { return "" }
-        // One allocation: the parts' bytes and a blank line after each.
-        var capacity = (title?.utf8.count ?? 0) + 2
-        for paragraph in paragraphs { capacity += paragraph.utf8.count + 2 }
-        var out = String()
-        out.reserveCapacity(capacity)
-        var first = true
-        for part in CollectionOfOne(title).compactMap({ $0 }) + paragraphs {
-            if !first { out.append("\n\n") }
-            out.append(part)
-            first = false
+        if title == nil && paragraphCount == 0 { return Data() }
+        var out = Data()
+        out.reserveCapacity((title?.utf8.count ?? 0) + body.count + 3)
+        if let title {
+            out.append(contentsOf: title.utf8)
+            if paragraphCount > 0 { out.append(contentsOf: [0x0A, 0x0A]) }
         }
-        out.append("\n")
+        out.append(contentsOf: body)
+        out.append(0x0A)
         return out
     }
 }

@@ -96,6 +96,8 @@ struct Block: Sendable {
         var bytes: UnsafeMutablePointer<UInt8>?
         var byteCount: Int
         var byteCapacity: Int
+        /// The fields the box was made for (`ManagedBuffer.capacity` asks the allocator each time).
+        var fieldCapacity: Int
     }
 
     /// The fields of one block, or of a page's blocks, side by side. Only a uniquely referenced
@@ -108,7 +110,8 @@ struct Block: Sendable {
 
         /// A box of one block with these fields.
         static func single(_ header: Header) -> Fields {
-            let fields = make(capacity: 1, contents: Contents(count: 1, isPage: false, bytes: nil, byteCount: 0, byteCapacity: 0))
+            let fields = make(capacity: 1, contents: Contents(count: 1, isPage: false, bytes: nil, byteCount: 0, byteCapacity: 0,
+                                                              fieldCapacity: 1))
             fields.headers.initialize(to: header)
             return fields
         }
@@ -120,7 +123,9 @@ struct Block: Sendable {
 
         deinit {
             withUnsafeMutablePointers { contents, headers in
-                _ = headers.deinitialize(count: contents.pointee.count)
+                // A page's fields hold no references to release: ``PageBuilder`` makes them with
+                // no string and no ancestors, and a page's box is never written.
+                if !contents.pointee.isPage { _ = headers.deinitialize(count: contents.pointee.count) }
                 contents.pointee.bytes?.deallocate()
             }
         }
@@ -238,8 +243,9 @@ struct Block: Sendable {
         /// A page of at most `blocks` blocks whose texts add up to at most `bytes` bytes.
         init(blocks: Int, bytes: Int) {
             let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes, 1))
-            fields = Fields.make(capacity: max(blocks, 1), contents: Contents(count: 0, isPage: true, bytes: buffer,
-                                                                               byteCount: 0, byteCapacity: max(bytes, 1)))
+            fields = Fields.make(capacity: max(blocks, 1), contents: Contents(count: 0, isPage: true, bytes: buffer, byteCount: 0,
+                                                                               byteCapacity: max(bytes, 1),
+                                                                               fieldCapacity: max(blocks, 1)))
         }
 
         /// A new block of the page with the UTF-8 text `utf8` (well-formed), its features read
@@ -256,7 +262,7 @@ struct Block: Sendable {
             }
             contents.pointee.byteCount = start + utf8.count
             let index = contents.pointee.count
-            precondition(index < fields.capacity, "a page's blocks fit its box")
+            precondition(index < contents.pointee.fieldCapacity, "a page's blocks fit its box")
             (fields.headers + index).initialize(to: Header(
                 text: nil, start: Int32(truncatingIfNeeded: start), byteCount: Int32(truncatingIfNeeded: utf8.count),
                 role: role, stats: TextStats(utf8: utf8, hash: hash, padded: padded, stopWords: stopWords,

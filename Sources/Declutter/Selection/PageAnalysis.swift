@@ -78,12 +78,12 @@ struct PageAnalysis {
     /// `inputBytes` bytes, with its structure and metadata when `structure` asks for them.
     func article(inputKind: InputKind, inputBytes: Int, structure: Bool = true) -> Article {
         let keptIndices = verdicts.keptIndices
-        let paragraphs = keptIndices.map { scored[$0].block.text }
+        // The kept texts joined once; their own strings are made if the caller reads them.
+        let body = ArticleBody(blocks: keptIndices.map { scored[$0].block })
         var warnings = [String]()
-        if paragraphs.isEmpty { warnings.append("no article text found") }
-        let title = paragraphs.isEmpty ? nil : (declaredTitle ?? headline.map { scored[$0].block.text })
-        var article = Article(title: title, paragraphs: paragraphs, inputKind: inputKind,
-                              warnings: warnings, inputBytes: inputBytes)
+        if keptIndices.isEmpty { warnings.append("no article text found") }
+        let title = keptIndices.isEmpty ? nil : (declaredTitle ?? headline.map { scored[$0].block.text })
+        var article = Article(title: title, body: body, inputKind: inputKind, warnings: warnings, inputBytes: inputBytes)
         if structure {
             let kept = KeptBlock.gather(scored.map(\.block), at: keptIndices, places: places, spans: inlineSpans)
             article.blocks = ArticleStructure.pieces(kept, verbatim: verbatim, fromText: fromText)
