@@ -39,6 +39,32 @@ struct DumpTitle {
         return ByteSearch.contains(blockKey, key)
     }
 
+    /// The kept text above a later repeat of the title is at most this share of all kept text
+    /// for that repeat to be the body's headline (a header's menu and promos above it); a repeat
+    /// further down is a "Related" teaser or a footer naming the page.
+    static let maxShareAboveLaterRepeat = 0.25
+
+    /// The index of a kept block further down that repeats the title, with kept blocks above it
+    /// holding at most ``maxShareAboveLaterRepeat`` of the kept words: the body's own headline,
+    /// under header furniture that the spans took in. Nil when there is none.
+    func laterRepeat(_ scored: [ScoredBlock], keep: Verdicts) -> Int? {
+        let total = keep.keptIndicesLazily.reduce(0) { $0 + scored[$1].block.stats.words }
+        let limit = Double(total) * Self.maxShareAboveLaterRepeat
+        var above = 0
+        for index in keep.keptIndicesLazily where index > 0 {
+            if isRepeated(by: scored[index]) { return above > 0 ? index : nil }
+            // A paragraph that opens an article stands above it: the repeat is a section's or a
+            // picture's title inside the article.
+            let stats = scored[index].block.stats
+            if stats.words >= LandmarkCues.firstProseWords && stats.stopWordDensity >= LocalScorer.minGoodStopDensity {
+                return nil
+            }
+            above += stats.words
+            if Double(above) > limit { return nil }
+        }
+        return nil
+    }
+
     /// The index of the kept block, among the first ``PageAnalysis/titleRepeatWindow`` kept ones
     /// after the title line, that repeats the title; nil when there is none.
     func keptRepeat(_ scored: [ScoredBlock], keep: Verdicts) -> Int? {

@@ -54,6 +54,12 @@ struct PageAnalysis {
             if let repeated = dumpTitle?.keptRepeat(scored, keep: keep) {
                 headline = repeated
                 keep.set(repeated, .repeatsTitle)
+            } else if let repeated = dumpTitle?.laterRepeat(scored, keep: keep) {
+                // The headline printed again further down opens the article: what was kept
+                // above it is the header's furniture.
+                for index in keep.keptIndices where index < repeated { keep.set(index, .aboveRepeatedTitle) }
+                headline = repeated
+                keep.set(repeated, .repeatsTitle)
             } else if !isListing, let first = selection.spans.first,
                       let found = HeadlineFinder.find(in: scored, articleStart: first.lowerBound) {
                 if let dek = found.dek, dumpTitle?.isRepeated(by: scored[dek]) == true {
