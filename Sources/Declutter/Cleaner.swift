@@ -174,8 +174,7 @@ public struct Cleaner: Sendable {
             var blocks = TextDecoder.withUTF8(data) { TextSegmenter.segment(bytes: $0) }
             let language = PageLanguage.find(declared: nil, blocks: blocks, report: options.structure)
             language?.restat(&blocks)
-            var analysis = PageAnalysis(blocks: blocks)
-            analysis.fromText = true
+            var analysis = PageAnalysis(blocks: blocks, fromText: true)
             analysis.language = language
             return (analysis, .text)
         }

@@ -14,6 +14,40 @@ final class ContextRuleTests: XCTestCase {
         ArticleSelector.select(from: TextSegmenter.segment(lines.joined(separator: "\n\n"))).paragraphs
     }
 
+    /// A text dump's repeats are read off its front door's record (``Block/sameAs``); they are
+    /// the repeats the text hashes find, on every text fixture.
+    func testATextDumpsRepeatsAreTheHashedRepeats() throws {
+        var pages = 0, repeats = 0
+        for (input, _) in try FixtureSupport.pairs("text") + FixtureSupport.pairs("seeds") {
+            let file = input.lastPathComponent
+            let blocks = TextSegmenter.segment(try String(contentsOf: input, encoding: .utf8))
+            var recorded = LocalScorer.scoreAll(blocks), hashed = recorded
+            ContextRules.markRepeats(&recorded, fromText: true)
+            ContextRules.markRepeats(&hashed)
+            XCTAssertEqual(recorded.map(\.repeatOf), hashed.map(\.repeatOf), file)
+            XCTAssertEqual(recorded.map(\.value), hashed.map(\.value), file)
+            XCTAssertEqual(recorded.map(\.rules.rawValue), hashed.map(\.rules.rawValue), file)
+            pages += 1
+            repeats += hashed.filter(\.isRepeat).count
+        }
+        XCTAssertGreaterThan(pages, 10)
+        XCTAssertGreaterThan(repeats, 10)
+    }
+
+    /// The one-pass bio noun search finds what searching for each noun along the text finds.
+    func testBioNounsFoundInOnePassAsOneByOne() {
+        let texts = ["jane doe is a freelance writer.", "he has written for the times", "co-writer", "ends with editor",
+                     "editor", "an analyst and a founder", "nothing to see here", "", "e", "periodista y giornalista",
+                     "years of experience", "year of experience", "the cowriters", "redakteu"]
+        for text in texts {
+            let lowered = Array(text.utf8)
+            XCTAssertEqual(AuthorBio.containsBioNoun(lowered),
+                           AuthorBio.bioNounBytes.contains { ByteSearch.contains(lowered, $0) }, text)
+        }
+        XCTAssertTrue(AuthorBio.containsBioNoun(Array("a writer".utf8)))
+        XCTAssertFalse(AuthorBio.containsBioNoun(Array("a write".utf8)))
+    }
+
     func testAShortLineBetweenTwoParagraphsStays() {
         let lines = [prose[0], prose[1], "It held.", prose[2], prose[3]]
         XCTAssertEqual(clean(lines), lines)

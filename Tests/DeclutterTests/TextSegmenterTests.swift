@@ -3,6 +3,23 @@ import XCTest
 
 /// The text front door: lines into blocks, and repeated lines copied rather than measured again.
 final class TextSegmenterTests: XCTestCase {
+    /// A table row marked by ``TextTables`` reads as a table cell while it stays in its page's
+    /// box, through later writes to its fields and to its role; the mark costs the block no size.
+    func testATableRowMarkStaysWithTheBlock() {
+        var blocks = TextSegmenter.segment("Plan\n\nBar 15% 2024\nBaz 20% 2025")
+        XCTAssertEqual(blocks[1].role, .paragraph)
+        blocks[1].markTableRow()
+        XCTAssertEqual(blocks[1].role, .tableCell)
+        XCTAssertEqual(blocks[2].role, .paragraph)
+        XCTAssertEqual(blocks[1].text, "Bar 15% 2024")
+        blocks[1].cues.insert(.date)
+        XCTAssertEqual(blocks[1].role, .tableCell)
+        XCTAssertEqual(blocks[1].text, "Bar 15% 2024")
+        blocks[1].role = .listItem
+        XCTAssertEqual(blocks[1].role, .listItem)
+        XCTAssertLessThanOrEqual(MemoryLayout<Block>.stride, 32)
+    }
+
     func testRepeatedLinesPointAtTheirFirstCopyAndShareItsFeatures() {
         let page = "Share\n\nThe council said on Tuesday that the road will close.\n\nShare\nSharer\n\nShare"
         let blocks = TextSegmenter.segment(page)

@@ -151,41 +151,56 @@ struct ByteHashTable: Sendable {
         blockHash(bytes)
     }
 
-    /// A fast 64-bit hash of a whole text, eight bytes at a time, for finding repeated blocks
-    /// and looking up words (FNV's byte-serial multiply chain costs more than the rest of a line's scan).
+    /// A fast 64-bit hash of a whole text, sixteen bytes a step in two independent lanes, for
+    /// finding repeated blocks and looking up words. Each lane is a chain of multiplies the
+    /// processor must wait on; two chains run side by side (a byte-serial hash such as FNV chains
+    /// one multiply per byte, which cost more than the rest of a line's scan).
     @inline(__always)
     static func blockHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return hash }
+        guard let base = bytes.baseAddress else { return finish(lanes(UnsafeRawPointer(bitPattern: 8)!, 0), count: 0, tail: 0) }
         let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            offset += 8
-        }
-        hash = (hash ^ SWAR.load(bytes, at: offset)) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
+        let whole = bytes.count & ~7
+        return finish(lanes(raw, bytes.count), count: bytes.count, tail: SWAR.load(bytes, at: whole))
     }
 
     /// ``blockHash(_:)`` of the `count` bytes at `start`, which are followed by readable memory
     /// (at least eight bytes from `start` in all): the last partial word is loaded whole and masked.
     @inline(__always)
     static func blockHash(padded start: UnsafeRawPointer, count: Int) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        var offset = 0
-        while offset &+ 8 <= count {
-            let word = start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            offset &+= 8
-        }
-        let rest = count &- offset
-        let tail = rest == 0 ? 0 : start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        let whole = count & ~7
+        let rest = count &- whole
+        let tail = rest == 0 ? 0 : start.loadUnaligned(fromByteOffset: whole, as: UInt64.self)
             & ((1 &<< UInt64(truncatingIfNeeded: rest &* 8)) &- 1)
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
+        return finish(lanes(start, count), count: count, tail: tail)
+    }
+
+    /// The two lanes of ``blockHash(_:)`` over the whole eight-byte words of `count` bytes at
+    /// `start`: sixteen bytes a step, then the last whole word, if odd, in the first lane.
+    @inline(__always)
+    private static func lanes(_ start: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64) {
+        var first: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var second: UInt64 = 0x2545_F491_4F6C_DD1D
+        var offset = 0
+        while offset &+ 16 <= count {
+            first = (first ^ start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            second = (second ^ start.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self)) &* 0xC2B2_AE3D_27D4_EB4F
+            first ^= first &>> 32
+            second ^= second &>> 32
+            offset &+= 16
+        }
+        if offset &+ 8 <= count {
+            first = (first ^ start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            first ^= first &>> 32
+        }
+        return (first, second)
+    }
+
+    /// The lanes folded together with the last partial word (`tail`, zero-filled).
+    @inline(__always)
+    private static func finish(_ lanes: (UInt64, UInt64), count: Int, tail: UInt64) -> UInt64 {
+        var hash = (lanes.0 ^ (lanes.1 &* 0x9E37_79B9_7F4A_7C15) ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash &>> 29
+        return hash
     }
 
     static func hash<S: StringProtocol>(_ text: S) -> UInt64 {

@@ -43,3 +43,40 @@ struct ScoredBlock: Sendable {
     /// The index of that earlier block with the same text.
     var repeatOf: Int? = nil
 }
+
+/// What the local scorer reads off one block: a ``ScoredBlock`` but its block and the repeat
+/// marks the context rules add. Plain values, so a verdict is written beside its block without
+/// copying a scored block (each copy of one is a call through its value witness and a retain).
+struct Reading {
+    var cues: Cues
+    var klass: BlockClass
+    var rules: ScoreRuleSet
+    var value: Double
+
+    init(cues: Cues, klass: BlockClass, rules: ScoreRuleSet, value: Double) {
+        self.cues = cues
+        self.klass = klass
+        self.rules = rules
+        self.value = value
+    }
+
+    /// The reading of a block scored already.
+    init(of scored: ScoredBlock) {
+        self.init(cues: scored.cues, klass: scored.klass, rules: scored.rules, value: scored.value)
+    }
+}
+
+extension ScoredBlock {
+    /// The block with what the scorer read off it.
+    init(block: Block, reading: Reading) {
+        self.init(block: block, cues: reading.cues, klass: reading.klass, rules: reading.rules, value: reading.value)
+    }
+}
+
+extension Array where Element == ScoredBlock {
+    /// Whether any block has DOM context (ancestors: an HTML page's), read in place: a closure
+    /// over the elements would copy (and retain) every block of a text dump, where none has.
+    var haveDOMContext: Bool {
+        indices.contains { !self[$0].block.ancestors.isEmpty }
+    }
+}

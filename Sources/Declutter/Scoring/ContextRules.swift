@@ -31,9 +31,10 @@ enum ContextRules {
     /// shorter than this (the blurb of a newsletter box, the text of a cookie banner).
     static let sandwichMaxWords = 30
 
-    /// Applies every rule in order.
-    static func apply(_ scored: inout [ScoredBlock]) {
-        markRepeats(&scored)
+    /// Applies every rule in order; `fromText` says the blocks come from a text dump, whose front
+    /// door found their repeats already (``Block/sameAs``).
+    static func apply(_ scored: inout [ScoredBlock], fromText: Bool = false) {
+        markRepeats(&scored, fromText: fromText)
         markBareBylines(&scored)
         softenRepeatedEndCues(&scored)
         openInlineBoxes(&scored)
@@ -74,25 +75,39 @@ enum ContextRules {
     }
 
     /// Marks every block whose text appeared earlier in the page; a repeat that is not prose costs
-    /// ``repeatPenalty`` unless it has no words.
-    static func markRepeats(_ scored: inout [ScoredBlock]) {
+    /// ``repeatPenalty`` unless it has no words. A text dump's front door
+    /// recorded each repeat's first copy already (``Block/sameAs``, the same bytes); other
+    /// blocks are matched by their text hashes.
+    static func markRepeats(_ scored: inout [ScoredBlock], fromText: Bool = false) {
+        if fromText {
+            for index in scored.indices {
+                if let first = scored[index].block.sameAs { markRepeat(&scored[index], of: first) }
+            }
+            return
+        }
         var seen = FirstSeenIndex(capacity: scored.count)
         for index in scored.indices {
             // The same text hash is the same text (64 bits: a collision on one page is not a concern).
             if let first = seen.firstIndex(of: scored[index].block.stats.textHash, orInsert: index, sameText: { _ in true }) {
-                scored[index].isRepeat = true
-                scored[index].repeatOf = first
-                scored[index].rules.insert(.repeated)
-                if scored[index].klass != .good && scored[index].block.stats.words > 0 { scored[index].value -= repeatPenalty }
+                markRepeat(&scored[index], of: first)
             }
         }
+    }
+
+    /// Marks a block as a repeat of block `first`; a repeat that is not prose costs more.
+    private static func markRepeat(_ block: inout ScoredBlock, of first: Int) {
+        block.isRepeat = true
+        block.repeatOf = first
+        block.rules.insert(.repeated)
+        if block.klass != .good && block.block.stats.words > 0 { block.value -= repeatPenalty }
     }
 
     /// Article-end cues of one kind that repeat cost what a short label costs.
     static func softenRepeatedEndCues(_ scored: inout [ScoredBlock]) {
         var counts = [UInt32: Int]()
-        for block in scored where isEndHeading(block) {
-            counts[block.cues.intersection(Cues.articleEnd).rawValue, default: 0] += 1
+        // Read in place: iterating over the elements would copy (and retain) every block.
+        for index in scored.indices where isEndHeading(scored[index]) {
+            counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] += 1
         }
         for index in scored.indices where isEndHeading(scored[index]) && !opensCommentThread(scored, at: index) {
             if counts[scored[index].cues.intersection(Cues.articleEnd).rawValue, default: 0] >= repeatedEndCue {

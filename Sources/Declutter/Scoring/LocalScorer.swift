@@ -29,15 +29,16 @@ enum LocalScorer {
     /// Scores every block of a page. A block that repeats an earlier one of a text dump
     /// (``Block/sameAs``: same text, no other context) takes that block's verdict.
     static func scoreAll(_ blocks: [Block]) -> [ScoredBlock] {
-        var scored = [ScoredBlock]()
-        scored.reserveCapacity(blocks.count)
-        for block in blocks {
-            if let earlier = block.sameAs {
-                var copy = scored[earlier]
-                copy.block = block
-                scored.append(copy)
-            } else {
-                scored.append(score(block))
+        // Each verdict is written in place: appending it would copy it (a retain and a release a
+        // block), and so would iterating over copies of the blocks.
+        var scored = blocks.withUnsafeBufferPointer { blocks in
+            [ScoredBlock](unsafeUninitializedCapacity: blocks.count) { out, count in
+                for index in blocks.indices {
+                    let block = blocks[index]
+                    let reading = block.sameAs.map { Reading(of: out[$0]) } ?? read(block)
+                    out.initializeElement(at: index, to: ScoredBlock(block: block, reading: reading))
+                    count = index + 1
+                }
             }
         }
         let subject = subjectCues(scored)
@@ -63,12 +64,18 @@ enum LocalScorer {
     static func subjectCues(_ scored: [ScoredBlock]) -> Cues {
         var proseWords = 0
         var marked = [UInt32: (blocks: Int, words: Int)]()
-        for block in scored where isProseShaped(block.block) {
-            proseWords += block.block.stats.words
-            let fromText = block.cues.subtracting(block.block.cues).intersection(subjectCandidates)
-            for bit in 0..<32 where fromText.rawValue & (1 << bit) != 0 {
-                marked[1 << bit, default: (0, 0)].blocks += 1
-                marked[1 << bit, default: (0, 0)].words += block.block.stats.words
+        // Read in place: iterating over the elements would copy (and retain) every block.
+        for index in scored.indices where isProseShaped(scored[index].block) {
+            let words = scored[index].block.stats.words
+            proseWords += words
+            let fromText = scored[index].cues.subtracting(scored[index].block.cues).intersection(subjectCandidates)
+            // Each cue bit set, lowest first (most prose marks none).
+            var bits = fromText.rawValue
+            while bits != 0 {
+                let bit = bits & (0 &- bits)
+                marked[bit, default: (0, 0)].blocks += 1
+                marked[bit, default: (0, 0)].words += words
+                bits &= bits &- 1
             }
         }
         var subject: Cues = []
@@ -85,6 +92,11 @@ enum LocalScorer {
     }
 
     static func score(_ block: Block, ignoring subject: Cues = []) -> ScoredBlock {
+        ScoredBlock(block: block, reading: read(block, ignoring: subject))
+    }
+
+    /// What a block scores, ``score(_:ignoring:)`` without the block.
+    static func read(_ block: Block, ignoring subject: Cues = []) -> Reading {
         let stats = block.stats
         var cues = block.cues.union(block.withUTF8 { TextCues.cues(utf8: $0, stats: stats) }.subtracting(subject))
         // Prices and percentages in a table cell or a list item are the table's or the list's
@@ -131,7 +143,7 @@ enum LocalScorer {
         // A block without words (an icon, an arrow, a bullet glyph) says nothing about the text
         // around it: it costs a span nothing, so a feature grid's icons do not cut its cards apart.
         if stats.words == 0 { value = 0 }
-        return ScoredBlock(block: block, cues: cues, klass: klass, rules: rules, value: value)
+        return Reading(cues: cues, klass: klass, rules: rules, value: value)
     }
 
     /// A line with a slash pair ("AI/ML engineers", "QMK/VIA support") reads like a photo

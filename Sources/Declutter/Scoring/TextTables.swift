@@ -20,8 +20,9 @@ enum TextTables {
         while start < blocks.count {
             var end = start + 1
             while end < blocks.count, !blocks[end].blankBefore, blocks[end].ancestors.isEmpty { end += 1 }
-            if isTable(blocks[start..<end]) {
-                for index in start..<end where blocks[index].role == .paragraph { blocks[index].role = .tableCell }
+            // Most runs are a line or two: too short for a table, no slice of the blocks made.
+            if end - start >= minRows, isTable(blocks[start..<end]) {
+                for index in start..<end where blocks[index].role == .paragraph { blocks[index].markTableRow() }
             }
             start = end
         }

@@ -182,8 +182,14 @@ struct Block: Sendable {
 
     /// What the block is structurally.
     var role: BlockRole {
-        _read { yield header.pointee.role }
-        _modify { yield &uniqueHeader().pointee.role }
+        get { isTableRow ? .tableCell : header.pointee.role }
+        _modify {
+            if isTableRow {
+                uniqueHeader().pointee.role = .tableCell
+                isTableRow = false
+            }
+            yield &uniqueHeader().pointee.role
+        }
     }
     /// Counts over the text, computed once.
     var stats: TextStats {
@@ -196,6 +202,10 @@ struct Block: Sendable {
     var blankBefore = true
     /// The block is followed by a blank line (or is the last block).
     var blankAfter = true
+    /// A text dump's line that ``TextTables`` read as a table's row: its role is a table cell.
+    /// Kept here, outside the shared box (in the padding before ``sameAs``), so that marking a row
+    /// does not move the block to a box of its own (a copy of its fields and a string of its text).
+    private var isTableRow = false
     /// The index of the first earlier block with the same text, set by the text front door,
     /// whose blocks have no context beyond their text and layout: scoring copies its verdict.
     var sameAs: Int? = nil
@@ -270,6 +280,12 @@ struct Block: Sendable {
             contents.pointee.count = index + 1
             return Block(fields, index: Int32(truncatingIfNeeded: index))
         }
+    }
+
+    /// Makes the block a table's cell (``role`` reads ``BlockRole/tableCell``) without moving it
+    /// out of its page's box.
+    mutating func markTableRow() {
+        isTableRow = true
     }
 
     /// Share of the text's bytes inside links (0 for text dumps).

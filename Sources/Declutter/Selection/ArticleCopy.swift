@@ -21,11 +21,12 @@ enum ArticleCopy {
         guard scored.indices.contains(where: { scored[$0].block.stats.words >= minWords && keep[$0] }) else { return }
         let kept = keep.keptIndices
         // The two end runs of every kept block, and which blocks each run ends.
-        var ends = [UInt64: [Int]]()
-        var endCounts = [Int: Int]()
+        // Sized once for the kept blocks' two ends each: growing them rehashes every entry.
+        var ends = [UInt64: [Int]](minimumCapacity: 2 * kept.count)
+        var endCounts = [Int: Int](minimumCapacity: kept.count)
         var filter = EndFilter()
         for index in kept {
-            guard let runs = endRuns(scored[index].block.text) else { continue }
+            guard let runs = scored[index].block.withUTF8(endRuns) else { continue }
             let distinct = runs.first == runs.last ? [runs.first] : [runs.first, runs.last]
             endCounts[index] = distinct.count
             for end in distinct {
@@ -36,8 +37,7 @@ enum ArticleCopy {
         for candidate in kept where scored[candidate].block.stats.words >= minWords {
             // Which of each block's end runs occur in the candidate.
             var found = [Int: Set<UInt64>]()
-            var text = scored[candidate].block.text
-            text.withUTF8 { bytes in
+            scored[candidate].block.withUTF8 { bytes in
                 shingles(bytes) { run in
                     guard filter.mayContain(run), let blocks = ends[run] else { return }
                     for block in blocks where block != candidate { found[block, default: []].insert(run) }
@@ -53,20 +53,17 @@ enum ArticleCopy {
         }
     }
 
-    /// The hashes of a text's first and last runs of four words, read off its first and last
+    /// The hashes of a text's (UTF-8) first and last runs of four words, read off its first and last
     /// ``tailBytes`` bytes (a tail's first word may be cut, which never reaches the last run
     /// when the tail holds five words or more); nil for a text of fewer than four words.
-    static func endRuns(_ text: String) -> (first: UInt64, last: UInt64)? {
-        var copy = text
-        return copy.withUTF8 { bytes -> (first: UInt64, last: UInt64)? in
-            var first: UInt64? = nil
-            shingles(UnsafeBufferPointer(rebasing: bytes.prefix(tailBytes))) { run in if first == nil { first = run } }
-            guard let first else { return nil }
-            var last: UInt64? = nil, runs = 0
-            shingles(UnsafeBufferPointer(rebasing: bytes.suffix(tailBytes))) { run in last = run; runs += 1 }
-            if bytes.count > tailBytes && runs < 2 { shingles(bytes) { run in last = run } }
-            return last.map { (first, $0) }
-        }
+    static func endRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: UInt64, last: UInt64)? {
+        var first: UInt64? = nil
+        shingles(UnsafeBufferPointer(rebasing: bytes.prefix(tailBytes))) { run in if first == nil { first = run } }
+        guard let first else { return nil }
+        var last: UInt64? = nil, runs = 0
+        shingles(UnsafeBufferPointer(rebasing: bytes.suffix(tailBytes))) { run in last = run; runs += 1 }
+        if bytes.count > tailBytes && runs < 2 { shingles(bytes) { run in last = run } }
+        return last.map { (first, $0) }
     }
 
     /// A 1,024-bit filter of end runs: most runs of a long block are no block's end.

@@ -12,13 +12,14 @@ enum AuthorBio {
 
     /// Clears `keep` for a bio among the last kept blocks and for short labels right above it.
     static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
-        let kept = keep.keptIndices
-        guard kept.count > tailBlocks else { return }
-        guard let bio = kept.suffix(tailBlocks).first(where: { index in
-            // Both tests need a leading name; most blocks have none, found on their first words.
+        guard let tailStart = tailStart(keep, count: scored.count) else { return }
+        guard let bio = (tailStart..<scored.count).first(where: { index in
+            // Both tests need a leading name; most blocks have none, found on their first words
+            // (read as bytes: the text is made a string only for a block that opens with one).
+            guard keep[index], scored[index].block.withUTF8(opensWithName) else { return false }
             let text = scored[index].block.text
             guard let name = leadingName(text) else { return false }
-            return isBio(text, name: name) || namesBylinedAuthor(text, name: name, in: scored, kept: kept)
+            return isBio(text, name: name) || namesBylinedAuthor(text, name: name, in: scored, kept: keep.keptIndices)
         }) else { return }
         keep.set(bio, .authorBio)
         // Short labels kept just above it belong to the same box.
@@ -26,6 +27,21 @@ enum AuthorBio {
             guard scored[above].block.stats.words <= maxLabelWords else { break }
             keep.set(above, .authorBioLabel)
         }
+    }
+
+    /// Where the last ``tailBlocks`` kept blocks of a page of `count` blocks start, found from the
+    /// page's end; nil when it keeps no more than that many.
+    static func tailStart(_ keep: Verdicts, count: Int) -> Int? {
+        var seen = 0, start = count, index = count - 1
+        while index >= 0 {
+            if keep[index] {
+                seen += 1
+                if seen > tailBlocks { return start }
+                start = index
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// ``Vocabulary/bioNouns`` as bytes.
@@ -50,8 +66,10 @@ enum AuthorBio {
     /// ``namesBylinedAuthor(_:in:kept:)`` with the text's ``leadingName(_:)`` found already.
     static func namesBylinedAuthor(_ text: String, name: [Substring], in scored: [ScoredBlock], kept: [Int]) -> Bool {
         guard let first = name.first, first.count >= minNameWordLetters,
-              scored.contains(where: {
-                  $0.cues.contains(.byline) && $0.block.text.split(separator: " ").contains { $0.hasPrefix(first) }
+              // Read in place: a closure over the elements would copy (and retain) every block.
+              scored.indices.contains(where: {
+                  scored[$0].cues.contains(.byline)
+                      && scored[$0].block.text.split(separator: " ").contains { $0.hasPrefix(first) }
               }) else { return false }
         let name = Array(first.utf8)
         return kept.lazy.filter { scored[$0].block.withUTF8 { ByteSearch.contains($0, name) } }.prefix(maxNameMentions + 1).count
@@ -83,24 +101,27 @@ enum AuthorBio {
     /// every block fails on its first or second word, so this spares the word split.
     static func opensWithName(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { bytes in
-            var start = 0
-            var names = 0
-            while names <= maxNameWords, start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-                // A capitalised word is a name's (every bio verb is in lower case); any other word
-                // ends the name, as its verb or as no bio at all.
-                guard CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper else {
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    return names > 0 && bioVerbBytes.contains(where: { $0.elementsEqual(word) })
-                }
-                names += 1
-                start = end + 1
-                while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        return copy.withUTF8(opensWithName)
+    }
+
+    /// ``opensWithName(_:)`` on the text's UTF-8 bytes.
+    static func opensWithName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        var names = 0
+        while names <= maxNameWords, start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            // A capitalised word is a name's (every bio verb is in lower case); any other word
+            // ends the name, as its verb or as no bio at all.
+            guard CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper else {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                return names > 0 && bioVerbBytes.contains(where: { $0.elementsEqual(word) })
             }
-            return false
+            names += 1
+            start = end + 1
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         }
+        return false
     }
 
     /// "Arricca SanSone is a writer…", "Lauren has written for …": a name, a verb, a trade.
@@ -113,7 +134,35 @@ enum AuthorBio {
     static func isBio(_ text: String, name: [Substring]) -> Bool {
         // A name, its verb and at least one word more.
         guard text.split(separator: " ", maxSplits: 2).count > 2 else { return false }
-        let lowered = PhraseMatcher.lowercasedBytes(text)
-        return bioNounBytes.contains { ByteSearch.contains(lowered, $0) }
+        return containsBioNoun(PhraseMatcher.lowercasedBytes(text))
+    }
+
+    /// The first two bytes of every bio noun, a bit each (`first << 8 | second`) in 65,536 bits.
+    static let bioNounOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for noun in bioNounBytes {
+            let pair = Int(noun[0]) << 8 | Int(noun[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    /// Whether a bio noun occurs anywhere in `lowered`, in one pass: the nouns are compared only
+    /// where two bytes open one of them, not each searched for along the whole text.
+    static func containsBioNoun(_ lowered: [UInt8]) -> Bool {
+        lowered.withUnsafeBufferPointer { text in
+            bioNounOpenings.withUnsafeBufferPointer { openings in
+                var index = 0
+                while index + 1 < text.count {
+                    let pair = Int(text[index]) << 8 | Int(text[index + 1])
+                    if openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                        let rest = UnsafeBufferPointer(rebasing: text[index...])
+                        if bioNounBytes.contains(where: { rest.starts(with: $0) }) { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -9,34 +9,42 @@ struct DumpTitle {
     /// A title this short ("Contact", "Blog") names a page, not an article: too weak to match.
     static let minTitleWords = 3
 
-    /// The title without the site's name, as a comparison key, and its word count.
-    let key: String
+    /// The title without the site's name, as a comparison key (``TitleChooser/key(_:)``'s
+    /// bytes), and its word count.
+    let key: [UInt8]
     let words: Int
     /// The whole first line as a key ("Headline | Site" printed again in the body).
-    let fullKey: String
+    let fullKey: [UInt8]
 
     /// The title on the dump's first line, when that line is title-shaped and long enough.
     init?(_ scored: [ScoredBlock]) {
         guard let first = scored.first, HeadlineFinder.isTitleShaped(first) else { return nil }
-        let title = TitleChooser.stripSite(first.block.text, siteName: nil)
+        let line = first.block.text
+        let title = TitleChooser.stripSite(line, siteName: nil)
         words = TextStats(of: title).words
-        key = TitleChooser.key(title)
-        fullKey = TitleChooser.key(first.block.text)
+        key = Array(TitleChooser.key(title).utf8)
+        fullKey = Array(TitleChooser.key(line).utf8)
         guard words >= Self.minTitleWords, !key.isEmpty else { return nil }
     }
 
     /// Whether the block repeats the title (with at most a short kicker or breadcrumb around it).
+    /// Its key is made as bytes, in a temporary buffer.
     func isRepeated(by block: ScoredBlock) -> Bool {
-        guard block.block.stats.words <= words + Self.maxExtraWords else {
-            // Too long to hold the title with a kicker: only the title itself, or the whole first
-            // line, can match, so the key is read no longer than they are.
-            guard let blockKey = TitleChooser.key(block.block.text, maxBytes: max(key.utf8.count, fullKey.utf8.count))
-            else { return false }
-            return blockKey == key || blockKey == fullKey
+        // Too long to hold the title with a kicker: only the title itself, or the whole first
+        // line, can match, so the key is read no longer than they are.
+        let holdsKicker = block.block.stats.words <= words + Self.maxExtraWords
+        let maxBytes = holdsKicker ? Int.max : max(key.count, fullKey.count)
+        return block.block.withUTF8 { utf8 in
+            TitleChooser.withKey(utf8, maxBytes: maxBytes) { blockKey in
+                guard let blockKey else { return false }
+                return key.withUnsafeBufferPointer { key in
+                    fullKey.withUnsafeBufferPointer { fullKey in
+                        TitleChooser.sameKey(blockKey, key) || TitleChooser.sameKey(blockKey, fullKey)
+                            || (holdsKicker && ByteSearch.find(key, in: blockKey) != nil)
+                    }
+                }
+            }
         }
-        let blockKey = TitleChooser.key(block.block.text)
-        if blockKey == key || blockKey == fullKey { return true }
-        return ByteSearch.contains(blockKey, key)
     }
 
     /// The kept text above a later repeat of the title is at most this share of all kept text
@@ -83,7 +91,7 @@ struct DumpTitle {
     /// Whether the block's first letter or digit is the key's first byte (a later repeat is the
     /// title itself, not the title under a kicker): a check on bytes before the key is made.
     private func startsLikeKey(_ block: ScoredBlock) -> Bool {
-        guard let first = key.utf8.first, first < 0x80 else { return true }
+        guard let first = key.first, first < 0x80 else { return true }
         return block.block.withUTF8 { bytes in
             for byte in bytes {
                 let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte

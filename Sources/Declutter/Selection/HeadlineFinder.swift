@@ -45,12 +45,26 @@ enum HeadlineFinder {
         if stats.words < minWords || stats.words > maxWords || stats.hasURL { return false }
         if stats.letters * 2 < stats.chars { return false }
         // A headline is one statement: no full stop at its end, at most one sentence inside.
-        let text = scored.block.text
-        if text.hasSuffix(".") && !text.hasSuffix("...") { return false }
+        if endsWithFullStop(scored.block) { return false }
         if stats.sentenceEnds > 1 { return false }
         if stats.endsWithColon { return false }
         // Breadcrumbs ("Home > News > Europe") and menus joined on one line.
         if stats.separators >= 2 { return false }
         return true
+    }
+
+    /// Whether the text's last character is a full stop that does not end "...", as String's
+    /// character-wise `hasSuffix` says, read off the last bytes: only a stop right after a byte
+    /// beyond ASCII (where a prepended mark could join it into one character) asks the string.
+    static func endsWithFullStop(_ block: Block) -> Bool {
+        block.withUTF8 { bytes in
+            let count = bytes.count
+            guard count > 0, bytes[count - 1] == 0x2E else { return false }
+            var dots = 1
+            while dots < 3, dots < count, bytes[count - 1 - dots] == 0x2E { dots += 1 }
+            guard dots < count, bytes[count - 1 - dots] >= 0x80 else { return dots < 3 }
+            let text = String(decoding: bytes, as: UTF8.self)
+            return text.hasSuffix(".") && !text.hasSuffix("...")
+        }
     }
 }

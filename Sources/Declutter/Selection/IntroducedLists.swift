@@ -21,7 +21,7 @@ enum IntroducedLists {
 
     /// Updates `keep` in place; does nothing on pages with DOM context.
     static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
-        guard !scored.contains(where: { !$0.block.ancestors.isEmpty }) else { return }
+        guard !scored.haveDOMContext else { return }
         for index in scored.indices where keep[index] && opensList(scored[index]) {
             let items = listItems(scored, after: index)
             guard items.count >= minItems, items.count <= maxItems else { continue }

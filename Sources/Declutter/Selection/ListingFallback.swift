@@ -22,7 +22,7 @@ enum ListingFallback {
         let proseWords = scored.indices.filter { keep[$0] && ContainerCompletion.isProse(scored[$0]) }
             .reduce(0) { $0 + scored[$1].block.stats.words }
         guard proseWords < maxArticleProseWords else { return false }
-        guard scored.contains(where: { !$0.block.ancestors.isEmpty }) else {
+        guard scored.haveDOMContext else {
             return applyToDump(scored, keep: &keep)
         }
         let plain = scored.indices.filter { isListingBlock(scored[$0]) }

@@ -26,11 +26,12 @@ struct PageAnalysis {
 
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
-    init(blocks: [Block], title: String? = nil) {
+    /// `fromText`: the blocks are a text dump's (``TextSegmenter``), and ``fromText`` is set.
+    init(blocks: [Block], title: String? = nil, fromText: Bool = false) {
         var blocks = blocks
         TextTables.mark(&blocks)
         var scored = LocalScorer.scoreAll(blocks)
-        ContextRules.apply(&scored)
+        ContextRules.apply(&scored, fromText: fromText)
         let selection = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, selection: selection)
         ContainerCompletion.apply(scored, keep: &keep)
@@ -42,9 +43,9 @@ struct PageAnalysis {
         var headline: Int? = nil
         if let title {
             // The block that repeats the declared headline among the first kept ones is dropped.
-            let key = TitleChooser.key(title)
-            for index in keep.keptIndices.prefix(PageAnalysis.titleRepeatWindow)
-            where TitleChooser.key(scored[index].block.text) == key {
+            let key = Array(TitleChooser.key(title).utf8)
+            for index in keep.keptIndicesLazily.prefix(PageAnalysis.titleRepeatWindow)
+            where TitleChooser.hasKey(key, scored[index].block) {
                 keep.set(index, .repeatsTitle)
                 break
             }
@@ -79,6 +80,7 @@ struct PageAnalysis {
         self.verdicts = keep
         self.headline = headline
         self.declaredTitle = title
+        self.fromText = fromText
     }
 
     /// The article: headline and kept blocks in page order, read as `inputKind` from

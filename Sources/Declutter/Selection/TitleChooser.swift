@@ -28,7 +28,9 @@ enum TitleChooser {
     /// the site (or is short enough to be a site name).
     static func stripSite(_ title: String, siteName: String?) -> String {
         var result = title
-        for separator in siteSeparatorBytes {
+        // Each cut leaves a part of the title: a separator it lacks is in no part.
+        let present = separators(in: title)
+        for (bit, separator) in siteSeparatorBytes.enumerated() where present & (1 << bit) != 0 {
             // Byte search: Foundation's `range(of:)` bridges every title through NSString.
             guard let offset = ByteSearch.lastOffset(of: separator, in: result) else { continue }
             let lower = result.utf8.index(result.utf8.startIndex, offsetBy: offset)
@@ -44,12 +46,62 @@ enum TitleChooser {
                 result = tail
             }
         }
-        // Foundation's trimming bridges through NSString; a title that starts and ends with
-        // visible ASCII (nearly all) has nothing to trim.
-        if let first = result.utf8.first, let last = result.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
-            return result
-        }
+        // Foundation's trimming bridges through NSString; a title whose first and last characters
+        // cannot be white space (nearly all) has nothing to trim.
+        guard mayEndInWhitespace(result) else { return result }
         return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Which of ``siteSeparatorBytes`` occur in the text, a bit each (bit `i` for separator `i`),
+    /// found at its spaces in one pass: every separator opens with a space.
+    static func separators(in text: String) -> UInt16 {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var present: UInt16 = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                // A space before a letter (nearly every one in a title) opens no separator.
+                if bytes[index] == 0x20, !isLetterOrDigit(bytes[index + 1]) {
+                    let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+                    for (bit, separator) in siteSeparatorBytes.enumerated()
+                    where rest.count >= separator.count && rest.starts(with: separator) {
+                        present |= 1 << bit
+                    }
+                }
+                index += 1
+            }
+            return present
+        }
+    }
+
+    /// Whether an ASCII byte is a letter or a digit.
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    /// Whether the text's first or last scalar may be white space: every character that any
+    /// Unicode version put in ``CharacterSet/whitespaces`` (category Zs and the tab) and a few
+    /// more, so that a text this says no to has nothing to trim.
+    static func mayEndInWhitespace(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            guard !utf8.isEmpty else { return false }
+            let first = UTF8Scalars.decode(utf8, at: 0).scalar
+            let last = UTF8Scalars.decode(utf8, at: UTF8Scalars.start(before: utf8.count, in: utf8)).scalar
+            return mayBeWhitespace(first) || mayBeWhitespace(last)
+        }
+    }
+
+    /// A superset of the white-space scalars: controls and the ASCII space, U+0085–U+00A0, the
+    /// Ogham and Mongolian spaces, U+2000–U+200B, the line and paragraph separators, U+202F,
+    /// U+205F, U+3000 and the byte-order mark.
+    private static func mayBeWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0...0x20, 0x85...0xA0, 0x1680, 0x180E, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Same words, ignoring case and punctuation, or one contained in the other.
@@ -68,38 +120,80 @@ enum TitleChooser {
     /// ``key(_:)``, or nil as soon as it runs longer than `maxBytes` bytes.
     static func key(_ text: String, maxBytes: Int) -> String? {
         var copy = text
-        var tooLong = false
-        let key = copy.withUTF8 { utf8 in
-            String(unsafeUninitializedCapacity: utf8.count * 3) { out in
-                var count = 0
-                var index = 0
-                while index < utf8.count {
-                    if count > maxBytes {
-                        tooLong = true
-                        return 0
-                    }
-                    let byte = utf8[index]
-                    if byte < 0x80 {
-                        // ASCII: the letters lower-cased, the digits, nothing else.
-                        let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                        if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { out[count] = lowered; count &+= 1 }
-                        index &+= 1
-                        continue
-                    }
-                    // Other scripts: each scalar's lower-case mapping (what `lowercased()` does,
-                    // scalar by scalar), its letters, marks and digits.
-                    let (value, width) = UTF8Scalars.decode(utf8, at: index)
-                    index &+= width
-                    guard let scalar = Unicode.Scalar(value) else { continue }
-                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars where alphanumerics.contains(lowered) {
-                        UTF8.encode(lowered) { out[count] = $0; count &+= 1 }
-                    }
+        return copy.withUTF8 { utf8 in
+            var tooLong = false
+            let key = String(unsafeUninitializedCapacity: keyCapacity(utf8.count)) { out in
+                guard let count = writeKey(utf8, into: out, maxBytes: maxBytes) else {
+                    tooLong = true
+                    return 0
                 }
-                if count > maxBytes { tooLong = true }
                 return count
             }
+            return tooLong ? nil : key
         }
-        return tooLong ? nil : key
+    }
+
+    /// Runs `body` on the key of `utf8` as bytes (``key(_:maxBytes:)`` without making a string:
+    /// the key is written to a temporary buffer), or on nil when it runs longer than `maxBytes`.
+    static func withKey<R>(_ utf8: UnsafeBufferPointer<UInt8>, maxBytes: Int = .max,
+                           _ body: (UnsafeBufferPointer<UInt8>?) throws -> R) rethrows -> R {
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, keyCapacity(utf8.count))) { out in
+            let count = writeKey(utf8, into: out, maxBytes: maxBytes)
+            return try body(count.map { UnsafeBufferPointer(rebasing: out[..<$0]) })
+        }
+    }
+
+    /// Whether the block's text has the key `key` (``key(_:)``'s bytes), its own key made as bytes.
+    static func hasKey(_ key: [UInt8], _ block: Block) -> Bool {
+        block.withUTF8 { utf8 in
+            withKey(utf8) { blockKey in key.withUnsafeBufferPointer { sameKey(blockKey!, $0) } }
+        }
+    }
+
+    /// Whether two keys (``withKey(_:maxBytes:_:)``) are equal as their strings are: the same
+    /// bytes, or beyond ASCII canonically equivalent (a letter written precomposed in one and
+    /// with a combining mark in the other), which only the strings can tell.
+    static func sameKey(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if a.elementsEqual(b) { return true }
+        if isASCII(a) && isASCII(b) { return false }
+        return String(decoding: a, as: UTF8.self) == String(decoding: b, as: UTF8.self)
+    }
+
+    /// Whether every byte is ASCII.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The room a key of a text of `count` bytes may need: a scalar's lower-case mapping can be
+    /// longer than the scalar.
+    static func keyCapacity(_ count: Int) -> Int { count * 3 }
+
+    /// Writes the key of `utf8` to `out` (``keyCapacity(_:)`` bytes) and returns its length, or
+    /// nil as soon as it runs longer than `maxBytes` bytes.
+    static func writeKey(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                         maxBytes: Int) -> Int? {
+        var count = 0
+        var index = 0
+        while index < utf8.count {
+            if count > maxBytes { return nil }
+            let byte = utf8[index]
+            if byte < 0x80 {
+                // ASCII: the letters lower-cased, the digits, nothing else.
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { out[count] = lowered; count &+= 1 }
+                index &+= 1
+                continue
+            }
+            // Other scripts: each scalar's lower-case mapping (what `lowercased()` does, scalar by
+            // scalar), its letters, marks and digits.
+            let (value, width) = UTF8Scalars.decode(utf8, at: index)
+            index &+= width
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars where alphanumerics.contains(lowered) {
+                UTF8.encode(lowered) { out[count] = $0; count &+= 1 }
+            }
+        }
+        return count > maxBytes ? nil : count
     }
 
     /// Letters, marks and digits, as Foundation defines them.
