@@ -80,6 +80,27 @@ final class ContextRuleTests: XCTestCase {
         XCTAssertEqual(clean(page), prose)
     }
 
+    func testLinesWithoutWordsCostNothing() {
+        // Icon glyphs between the cards of a feature grid say nothing about the text around them:
+        // repeated and in runs, they must not cut the article into pieces.
+        let icons = ["→", "↗", "►", "↓", "←", "↑"]
+        let page = [prose[0]] + icons + [prose[1]] + icons + [prose[2]] + icons + [prose[3]]
+        XCTAssertEqual(clean(page), prose)
+        let scored = PageAnalysis(blocks: TextSegmenter.segment(page.joined(separator: "\n\n"))).scored
+        XCTAssertEqual(scored.filter { $0.block.stats.words == 0 }.map(\.value), Array(repeating: 0, count: 18))
+    }
+
+    func testAHugeNonProseLineDoesNotEndTheArticle() {
+        // A usage dump or a code line printed as one line is worth a lot less than nothing, but
+        // it is not a "Related" heading: the article does not end there.
+        let usage = "usage: harbour-tool " + (1...150).map { "[--option-\($0) VALUE]" }.joined(separator: " ")
+        let page = prose + [usage, "See also the manual.", "Options", "Related stories", "Mayor opens new bridge"]
+        let scored = PageAnalysis(blocks: TextSegmenter.segment(page.joined(separator: "\n\n"))).scored
+        XCTAssertLessThanOrEqual(scored[4].value, -LocalScorer.articleEndPenalty, "costs as much as an end heading")
+        XCTAssertFalse(ContextRules.isEndHeading(scored[4]))
+        XCTAssertTrue(ContextRules.isEndHeading(scored[7]))
+    }
+
     func testRepeatedMenusAreDropped() {
         let menu = ["News", "Sport", "Business", "Opinion"]
         let page = menu + prose + menu

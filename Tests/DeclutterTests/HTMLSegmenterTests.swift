@@ -202,8 +202,11 @@ final class HTMLSegmenterTests: XCTestCase {
             <div class="overflow-hidden"><p>Clipped, not hidden</p></div>
             <div class="hidden md:block"><p>Shown on desktop</p></div>
             <div class="comments-open has-sidebar is-active"><p>State flags</p></div>
+            <div class="w-variant-2a872dd3-bab5-8141-0ad7-251b924e42e6"><p>A UUID, not an ad</p></div>
+            <details class="AccordionTextItem_item__adF2E"><p>A build hash, not an ad</p></details>
             """)
-        for text in ["Not an ad", "Still not an ad", "Clipped, not hidden", "Shown on desktop", "State flags"] {
+        for text in ["Not an ad", "Still not an ad", "Clipped, not hidden", "Shown on desktop", "State flags",
+                     "A UUID, not an ad", "A build hash, not an ad"] {
             XCTAssertEqual(block(page, containing: text)?.cues, [], text)
         }
     }
@@ -232,6 +235,12 @@ final class HTMLSegmenterTests: XCTestCase {
         XCTAssertEqual(tokens("relatedArticles2"), ["related", "Articles", "2"])
         XCTAssertEqual(tokens("GPTAdSlot"), ["GPT", "Ad", "Slot"])
         XCTAssertEqual(tokens("c-article__body--wide"), ["c", "article", "body", "wide"])
+        // A run that switches between letters and digits twice or more is generated: its one- and
+        // two-letter fragments are not words, its longer tokens still are.
+        XCTAssertEqual(tokens("Item_content__adF2E"), ["Item", "content"])
+        XCTAssertEqual(tokens("col-0ad7-top10"), ["col", "top", "10"])
+        XCTAssertEqual(tokens("lnb3ColFooter"), ["lnb", "Col", "Footer"])
+        XCTAssertEqual(tokens("v7menu"), ["menu"])
     }
 
     // MARK: - Page hints

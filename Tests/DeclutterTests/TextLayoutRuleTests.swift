@@ -35,6 +35,21 @@ final class TextLayoutRuleTests: XCTestCase {
         XCTAssertEqual(article.title, headline)
     }
 
+    func testWhatTheSpanTookInAboveTheTitlesLaterRepeatGoes() {
+        // The header's promos read like prose and join the span; the headline printed again
+        // below them opens the article.
+        let headline = "What will the new harbour bike lanes mean for the people who use the road every day?"
+        let promos = ["Our new app brings you every story from the harbour and the coast in one place, free.",
+                      "Members get the weekend edition early, with puzzles and the full tide tables for the month.",
+                      "Try it today"]
+        let page = (["\(headline) | The Harbour Courier"] + promos + [headline] + prose).joined(separator: "\n\n")
+        let analysis = PageAnalysis(blocks: TextSegmenter.segment(page))
+        let article = analysis.article(inputKind: .text, inputBytes: 0)
+        XCTAssertEqual(article.paragraphs, prose)
+        XCTAssertEqual(article.title, headline)
+        XCTAssertEqual(analysis.verdicts.reasons[1], .aboveRepeatedTitle)
+    }
+
     func testATablesRowsStayWithTheirFigures() {
         let rows = ["Bill total 10% 15% 20%", "$10.00 $1.00 $1.50 $2.00", "$25.00 $2.50 $3.75 $5.00",
                     "$50.00 $5.00 $7.50 $10.00", "$100.00 $10.00 $15.00 $20.00"]

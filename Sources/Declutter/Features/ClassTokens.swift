@@ -76,15 +76,28 @@ enum ClassTokens {
         return cues
     }
 
+    /// A run of letters and digits that switches between them this often is generated (a build
+    /// hash "adF2E", a UUID part "0ad7", hex "4ff8ad25"), not words a template author wrote.
+    static let minGeneratedSwitches = 2
+    /// In a generated run, tokens this short are fragments of the hash ("ad" in "0ad7"); longer
+    /// ones are still words ("footer" in "lnb3ColFooter", "menu" in "v7menu").
+    static let maxHashFragmentBytes = 2
+
     /// The tokens of one class name.
     static func split(_ value: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, into tokens: inout [Range<Int>]) {
         tokens.removeAll(keepingCapacity: true)
         var start: Int? = nil
+        // Where the current letter-and-digit run's tokens begin, and its letter/digit switches.
+        var runFirstToken = 0
+        var switches = 0
         for index in name {
             let kind = CharKind(value[index])
             if kind == .other {
                 if let open = start { tokens.append(open..<index) }
                 start = nil
+                dropHashFragments(&tokens, from: runFirstToken, switches: switches)
+                runFirstToken = tokens.count
+                switches = 0
                 continue
             }
             guard let open = start else {
@@ -93,6 +106,7 @@ enum ClassTokens {
             }
             let previous = CharKind(value[index - 1])
             var boundary = (kind == .digit) != (previous == .digit)
+            if boundary { switches += 1 }
             if !boundary, kind == .upper {
                 // "relatedArticles" → related|Articles; "GPTAd" → GPT|Ad.
                 boundary = previous == .lower
@@ -104,7 +118,19 @@ enum ClassTokens {
             }
         }
         if let open = start { tokens.append(open..<name.upperBound) }
+        dropHashFragments(&tokens, from: runFirstToken, switches: switches)
         if tokens.count > maxTokensPerName { tokens.removeSubrange(maxTokensPerName...) }
+    }
+
+    /// Removes the short tokens of the last letter-and-digit run when the run is generated.
+    @inline(__always) static func dropHashFragments(_ tokens: inout [Range<Int>], from first: Int, switches: Int) {
+        guard switches >= minGeneratedSwitches, first < tokens.count else { return }
+        var kept = first
+        for token in tokens[first...] where token.count > maxHashFragmentBytes {
+            tokens[kept] = token
+            kept += 1
+        }
+        tokens.removeSubrange(kept...)
     }
 
     /// Cues of one class name's tokens, or none when the name is a state flag.

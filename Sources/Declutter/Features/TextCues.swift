@@ -156,11 +156,12 @@ enum TextCues {
         if stats.words <= maxCueWords {
             if let exact = Lexicon.exactCues.value(cueKeyHash(lowered, ascii: ascii)) { cues.formUnion(Cues(rawValue: exact)) }
             if isByline(lowered, stats: stats) { cues.insert(.byline) }
-            // Dates and comment counts need a number; keywords count only in short labels.
+            // Dates and comment counts need a number; keywords count only in short labels. A line
+            // with a currency sign is a price ("$400 - $2,000+"), however date-like its numbers.
             let wantsKeywords = stats.words <= maxKeywordCueWords && !stats.endsWithTerminal
             if stats.digits > 0 || wantsKeywords {
                 withWords(lowered, ascii: ascii) { words in
-                    if stats.digits > 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
+                    if stats.digits > 0 && stats.currency == 0 && isDateLine(words, lowered: lowered) { cues.insert(.date) }
                     if wantsKeywords { cues.formUnion(keywordCues(words)) }
                     if stats.digits > 0 && isCommentCount(words) { cues.insert(.comments) }
                 }

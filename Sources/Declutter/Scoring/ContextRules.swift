@@ -68,11 +68,14 @@ enum ContextRules {
         }
     }
 
+    /// Whether a block is an article-end heading: furniture that costs what such a heading costs
+    /// (a huge line of non-prose, a usage dump printed as one line, costs as much and is not one).
     static func isEndHeading(_ block: ScoredBlock) -> Bool {
-        block.value <= -LocalScorer.articleEndPenalty
+        block.klass == .noise && block.value <= -LocalScorer.articleEndPenalty
     }
 
-    /// Marks every block whose text appeared earlier in the page. A text dump's front door
+    /// Marks every block whose text appeared earlier in the page; a repeat that is not prose costs
+    /// ``repeatPenalty`` unless it has no words. A text dump's front door
     /// recorded each repeat's first copy already (``Block/sameAs``, the same bytes); other
     /// blocks are matched by their text hashes.
     static func markRepeats(_ scored: inout [ScoredBlock], fromText: Bool = false) {
@@ -96,7 +99,7 @@ enum ContextRules {
         block.isRepeat = true
         block.repeatOf = first
         block.rules.insert(.repeated)
-        if block.klass != .good { block.value -= repeatPenalty }
+        if block.klass != .good && block.block.stats.words > 0 { block.value -= repeatPenalty }
     }
 
     /// Article-end cues of one kind that repeat cost what a short label costs.
@@ -226,10 +229,11 @@ enum ContextRules {
         return tail == (0x2E, 0x2E, 0x2E) || tail == (0xE2, 0x80, 0xA6)
     }
 
-    /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines.
+    /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines
+    /// (lines without words stay free, see ``LocalScorer/score(_:ignoring:)``).
     static func penalizeShortRuns(_ scored: inout [ScoredBlock]) {
         for run in weakRuns(scored, minLength: shortRunLength) {
-            for index in run {
+            for index in run where scored[index].block.stats.words > 0 {
                 scored[index].value -= shortRunPenalty
                 scored[index].rules.insert(.labelRun)
             }

@@ -140,6 +140,9 @@ enum LocalScorer {
                 value = -(shortPenalty + min(words, 20) * badWeight)
             }
         }
+        // A block without words (an icon, an arrow, a bullet glyph) says nothing about the text
+        // around it: it costs a span nothing, so a feature grid's icons do not cut its cards apart.
+        if stats.words == 0 { value = 0 }
         return Reading(cues: cues, klass: klass, rules: rules, value: value)
     }
 

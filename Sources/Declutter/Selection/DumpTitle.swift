@@ -47,10 +47,58 @@ struct DumpTitle {
         }
     }
 
-    /// The index of the kept block, among the first ``PageAnalysis/titleRepeatWindow`` kept ones
-    /// after the title line, that repeats the title; nil when there is none.
-    func keptRepeat(_ scored: [ScoredBlock], keep: Verdicts) -> Int? {
-        keep.keptIndicesLazily.drop { $0 == 0 }.prefix(PageAnalysis.titleRepeatWindow)
-            .first { isRepeated(by: scored[$0]) }
+    /// The kept text above a later repeat of the title is at most this share of all kept text
+    /// for that repeat to be the body's headline (a header's menu and promos above it); a repeat
+    /// further down is a "Related" teaser or a footer naming the page.
+    static let maxShareAboveLaterRepeat = 0.25
+
+    /// Where the body repeats the title, read in one pass over the kept blocks after the title line.
+    enum Repeat: Equatable {
+        /// Among the first ``PageAnalysis/titleRepeatWindow`` kept blocks.
+        case near(Int)
+        /// Further down, with the kept blocks above it holding no paragraph that opens an article
+        /// and at most ``maxShareAboveLaterRepeat`` of the kept words: the body's own headline,
+        /// under header furniture that the spans took in.
+        case later(Int)
+    }
+
+    /// The kept block that repeats the title, near the top or further down; nil when none does.
+    func keptRepeat(_ scored: [ScoredBlock], keep: Verdicts) -> Repeat? {
+        var position = 0
+        var above = 0
+        var proseAbove = false
+        for index in keep.keptIndicesLazily where index > 0 {
+            let stats = scored[index].block.stats
+            if position < PageAnalysis.titleRepeatWindow {
+                if isRepeated(by: scored[index]) { return .near(index) }
+            } else if stats.words >= words && stats.words <= words + Self.maxExtraWords
+                        && startsLikeKey(scored[index]) && isRepeated(by: scored[index]) {
+                // Read the rest only now that there is a repeat to weigh.
+                let total = keep.keptIndicesLazily.reduce(0) { $0 + scored[$1].block.stats.words }
+                return Double(above) <= Double(total) * Self.maxShareAboveLaterRepeat ? .later(index) : nil
+            }
+            // A paragraph that opens an article: a repeat below it is a section's or a picture's
+            // title inside the article.
+            proseAbove = proseAbove
+                || (stats.words >= LandmarkCues.firstProseWords && stats.stopWordDensity >= LocalScorer.minGoodStopDensity)
+            position += 1
+            if proseAbove && position >= PageAnalysis.titleRepeatWindow { return nil }
+            above += stats.words
+        }
+        return nil
+    }
+
+    /// Whether the block's first letter or digit is the key's first byte (a later repeat is the
+    /// title itself, not the title under a kicker): a check on bytes before the key is made.
+    private func startsLikeKey(_ block: ScoredBlock) -> Bool {
+        guard let first = key.first, first < 0x80 else { return true }
+        return block.block.withUTF8 { bytes in
+            for byte in bytes {
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { return lowered == first }
+                if byte >= 0x80 { return true }
+            }
+            return false
+        }
     }
 }

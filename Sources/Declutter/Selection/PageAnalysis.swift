@@ -52,7 +52,14 @@ struct PageAnalysis {
         } else {
             // A text dump's first line is the page's <title>: its repeat in the body is the headline.
             let dumpTitle = DumpTitle(scored)
-            if let repeated = dumpTitle?.keptRepeat(scored, keep: keep) {
+            let titleRepeat = dumpTitle?.keptRepeat(scored, keep: keep)
+            if case .near(let repeated) = titleRepeat {
+                headline = repeated
+                keep.set(repeated, .repeatsTitle)
+            } else if case .later(let repeated) = titleRepeat {
+                // The headline printed again further down opens the article: what was kept
+                // above it is the header's furniture.
+                for index in keep.keptIndices where index < repeated { keep.set(index, .aboveRepeatedTitle) }
                 headline = repeated
                 keep.set(repeated, .repeatsTitle)
             } else if !isListing, let first = selection.spans.first,

@@ -84,6 +84,9 @@ public enum Reason: String, Sendable, CaseIterable {
     /// Repeats the headline the page declares in its metadata, or in a text dump the `<title>`
     /// on its first line (printed as the title).
     case repeatsTitle
+    /// In a text dump, above the body's repeat of the `<title>` headline: the header's menus and
+    /// promos that the spans took in.
+    case aboveRepeatedTitle
 
     /// Whether a block with this reason is printed as a paragraph of the article.
     public var keeps: Bool {
@@ -94,7 +97,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
              .furnitureCue,
              .repeated, .articleCopy, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .trailingProse,
-             .standfirst, .outsideListing, .authorBio, .authorBioLabel, .headline, .repeatsTitle:
+             .standfirst, .outsideListing, .authorBio, .authorBioLabel, .headline, .repeatsTitle, .aboveRepeatedTitle:
             return false
         }
     }
@@ -136,6 +139,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .authorBioLabel: return "label above the author bio"
         case .headline: return "headline"
         case .repeatsTitle: return "repeats the page's title"
+        case .aboveRepeatedTitle: return "above the headline's repeat"
         }
     }
 }
