@@ -38,6 +38,14 @@ final class ArticleBody: @unchecked Sendable, Equatable {
         var total = 0
         for block in blocks { total &+= block.withUTF8 { $0.count } &+ ArticleBody.separatorBytes }
         var ends = [Int]()
+        // No array is made with no capacity: it would write into the shared empty-array storage.
+        guard total > ArticleBody.separatorBytes else {
+            ends = blocks.map { _ in 0 }
+            bytes = []
+            self.ends = ends
+            count = blocks.count
+            return
+        }
         ends.reserveCapacity(blocks.count)
         bytes = [UInt8](unsafeUninitializedCapacity: max(total &- ArticleBody.separatorBytes, 0)) { buffer, initialized in
             var offset = 0

@@ -29,6 +29,9 @@ enum LocalScorer {
     /// Scores every block of a page. A block that repeats an earlier one of a text dump
     /// (``Block/sameAs``: same text, no other context) takes that block's verdict.
     static func scoreAll(_ blocks: [Block]) -> [ScoredBlock] {
+        // (An array made with no capacity writes its count into the shared empty-array storage,
+        // a race every other thread's empty array sees: no blocks, no array to make.)
+        guard !blocks.isEmpty else { return [] }
         // Each verdict is written in place: appending it would copy it (a retain and a release a
         // block), and so would iterating over copies of the blocks.
         var scored = blocks.withUnsafeBufferPointer { blocks in
