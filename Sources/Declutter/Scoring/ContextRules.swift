@@ -57,10 +57,10 @@ enum ContextRules {
 
     static func markBareBylines(_ scored: inout [ScoredBlock]) {
         for index in scored.indices where scored[index].klass == .short {
-            guard isBareName(scored[index].block.stats) else { continue }
+            // The neighbours' cues first: they sit in the array, the block's counts behind its box.
             let datedBefore = index > 0 && !scored[index - 1].cues.isDisjoint(with: [.date, .byline])
             let datedAfter = index + 1 < scored.count && !scored[index + 1].cues.isDisjoint(with: [.date, .byline])
-            guard datedBefore || datedAfter else { continue }
+            guard datedBefore || datedAfter, isBareName(scored[index].block.stats) else { continue }
             scored[index].cues.insert(.byline)
             scored[index].klass = .noise
             scored[index].value = 0
@@ -175,11 +175,12 @@ enum ContextRules {
     /// inside a newsletter box, the body of a cookie banner between its title and buttons.
     static func absorbSandwiched(_ scored: inout [ScoredBlock]) {
         guard scored.count >= 3 else { return }
-        for index in 1..<(scored.count - 1) where scored[index].klass != .noise
-            && scored[index].block.stats.words < sandwichMaxWords {
+        for index in 1..<(scored.count - 1) where scored[index].klass != .noise {
+            // The neighbours first: they sit in the array, the block's word count behind its box.
             let shared = scored[index - 1].cues.intersection(scored[index + 1].cues)
                 .intersection([.newsletter, .cookie, .share, .ad])
-            guard scored[index - 1].klass == .noise, scored[index + 1].klass == .noise, !shared.isEmpty else { continue }
+            guard scored[index - 1].klass == .noise, scored[index + 1].klass == .noise, !shared.isEmpty,
+                  scored[index].block.stats.words < sandwichMaxWords else { continue }
             scored[index].cues.formUnion(shared)
             scored[index].klass = .noise
             scored[index].value = -LocalScorer.shortPenalty

@@ -65,14 +65,15 @@ enum LocalScorer {
 
     /// The cues read off the words of so many prose paragraphs that they name the page's subject.
     static func subjectCues(_ scored: [ScoredBlock]) -> Cues {
-        var proseWords = 0
         var marked = [UInt32: (blocks: Int, words: Int)]()
-        // Read in place: iterating over the elements would copy (and retain) every block.
-        for index in scored.indices where isProseShaped(scored[index].block) {
+        // Read in place: iterating over the elements would copy (and retain) every block. Only
+        // blocks with a candidate cue are read further: a block's fields sit behind its box, and
+        // most pages mark no prose at all.
+        for index in scored.indices where !scored[index].cues.isDisjoint(with: subjectCandidates)
+            && isProseShaped(scored[index].block) {
             let words = scored[index].block.stats.words
-            proseWords += words
             let fromText = scored[index].cues.subtracting(scored[index].block.cues).intersection(subjectCandidates)
-            // Each cue bit set, lowest first (most prose marks none).
+            // Each cue bit set, lowest first.
             var bits = fromText.rawValue
             while bits != 0 {
                 let bit = bits & (0 &- bits)
@@ -80,6 +81,12 @@ enum LocalScorer {
                 marked[bit, default: (0, 0)].words += words
                 bits &= bits &- 1
             }
+        }
+        // The page's prose words are counted only when some cue marks enough paragraphs.
+        guard marked.values.contains(where: { $0.blocks >= minSubjectBlocks }) else { return [] }
+        var proseWords = 0
+        for index in scored.indices where isProseShaped(scored[index].block) {
+            proseWords += scored[index].block.stats.words
         }
         var subject: Cues = []
         for (bit, count) in marked where count.blocks >= minSubjectBlocks

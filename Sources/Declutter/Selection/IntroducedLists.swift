@@ -19,9 +19,10 @@ enum IntroducedLists {
     /// dates or "Read more" labels among its lines is a menu or a teaser list.
     static let maxNoiseShare = 0.25
 
-    /// Updates `keep` in place; does nothing on pages with DOM context.
-    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
-        guard !scored.haveDOMContext else { return }
+    /// Updates `keep` in place; does nothing on pages with DOM context (`domContext`: some block
+    /// has ancestors, ``Swift/Array/haveDOMContext``).
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts, domContext: Bool) {
+        guard !domContext else { return }
         for index in scored.indices where keep[index] && opensList(scored[index]) {
             let items = listItems(scored, after: index)
             guard items.count >= minItems, items.count <= maxItems else { continue }

@@ -16,13 +16,14 @@ enum ListingFallback {
     static let listingCues: Cues = [.date, .byline]
 
     /// Replaces `keep` with the listing's blocks when the page is not an article; true when it did
-    /// (the article's spans then say nothing about where a headline stands).
+    /// (the article's spans then say nothing about where a headline stands). `domContext`: some
+    /// block has ancestors (``Swift/Array/haveDOMContext``), else the page is read as a dump.
     @discardableResult
-    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) -> Bool {
+    static func apply(_ scored: [ScoredBlock], keep: inout Verdicts, domContext: Bool) -> Bool {
         let proseWords = scored.indices.filter { keep[$0] && ContainerCompletion.isProse(scored[$0]) }
             .reduce(0) { $0 + scored[$1].block.stats.words }
         guard proseWords < maxArticleProseWords else { return false }
-        guard scored.haveDOMContext else {
+        guard domContext else {
             return applyToDump(scored, keep: &keep)
         }
         let plain = scored.indices.filter { isListingBlock(scored[$0]) }

@@ -35,9 +35,11 @@ struct PageAnalysis {
         let selection = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, selection: selection)
         ContainerCompletion.apply(scored, keep: &keep)
-        IntroducedLists.apply(scored, keep: &keep)
+        // A text dump's blocks have no ancestors: only other pages are searched for one that has.
+        let domContext = !fromText && scored.haveDOMContext
+        IntroducedLists.apply(scored, keep: &keep, domContext: domContext)
         RepeatedLabels.apply(scored, keep: &keep)
-        let isListing = ListingFallback.apply(scored, keep: &keep)
+        let isListing = ListingFallback.apply(scored, keep: &keep, domContext: domContext)
         AuthorBio.apply(scored, keep: &keep)
         ArticleCopy.apply(scored, keep: &keep)
         var headline: Int? = nil
