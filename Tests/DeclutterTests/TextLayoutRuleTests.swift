@@ -100,6 +100,30 @@ final class TextLayoutRuleTests: XCTestCase {
         let bio = "Jane Marlow, CFP, is a contributing market analyst specializing in regional property and transport funds."
         XCTAssertEqual(clean((prose + ["About the Author", bio]).joined(separator: "\n\n")), prose)
     }
+
+    func testWhatFollowsABioNearTheArticlesEndGoesWithIt() {
+        // The bio is not among the last three kept blocks: the page prints teasers of other
+        // stories after it, prose enough to join the span.
+        let later = [
+            "A second consultation will ask residents where the new crossings on the front should go.",
+            "The council expects to publish the results of that consultation before the end of the autumn.",
+            "Until then, the existing parking rules on the seaward side of the road will stay as they are.",
+            "Residents can see the plans at the library, where council officers will answer questions on Fridays.",
+            "The plans also show a wider pavement outside the station, which traders have asked for since the spring.",
+            "Officers said that the work would be done in stages so that the road is never closed for long.",
+        ]
+        let teasers = [
+            "Parking charges on the seafront will rise in April, the council says.",
+            "The lifeboat station is looking for volunteers to help run its open day.",
+            "A new bakery has opened on the corner of the old market square this week.",
+        ]
+        let bio = "Jane Marlow is a freelance reporter who has covered transport and planning on the coast for a decade."
+        let article = prose + later
+        let page = (article + [bio, "More from the Harbour Courier"] + teasers).joined(separator: "\n\n")
+        XCTAssertEqual(clean(page), article)
+        let analysis = PageAnalysis(blocks: TextSegmenter.segment(page), fromText: true)
+        XCTAssertEqual(Array(analysis.verdicts.reasons.suffix(teasers.count)), teasers.map { _ in .afterAuthorBio })
+    }
 }
 
 /// A text dump with no article: a list of teasers between the menus.

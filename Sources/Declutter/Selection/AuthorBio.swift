@@ -11,22 +11,62 @@ enum AuthorBio {
     static let labelReach = 3
 
     /// Clears `keep` for a bio among the last kept blocks and for short labels right above it.
+    /// A bio further up, in the article's last ``closingShare`` of kept words, ends the article:
+    /// what the page prints after it goes too.
     static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
         guard let tailStart = tailStart(keep, count: scored.count) else { return }
-        guard let bio = (tailStart..<scored.count).first(where: { index in
+        let bio: Int
+        if let last = (tailStart..<scored.count).first(where: { index in
             // Both tests need a leading name; most blocks have none, found on their first words
             // (read as bytes: the text is made a string only for a block that opens with one).
             guard keep[index], scored[index].block.withUTF8(opensWithName) else { return false }
             let text = scored[index].block.text
             guard let name = leadingName(text) else { return false }
             return isBio(text, name: name) || namesBylinedAuthor(text, name: name, in: scored, kept: keep.keptIndices)
-        }) else { return }
+        }) {
+            bio = last
+        } else if let closing = closingBio(scored, keep: keep, before: tailStart) {
+            bio = closing
+            for after in bio + 1..<scored.count where keep[after] { keep.set(after, .afterAuthorBio) }
+        } else {
+            return
+        }
         keep.set(bio, .authorBio)
         // Short labels kept just above it belong to the same box.
         for above in stride(from: bio - 1, through: max(0, bio - labelReach), by: -1) where keep[above] {
             guard scored[above].block.stats.words <= maxLabelWords else { break }
             keep.set(above, .authorBioLabel)
         }
+    }
+
+    /// A bio above the last kept blocks ends the article only in its last fifth of kept words:
+    /// what follows is then the page's (teasers of other stories, more bios, an appeal), while a
+    /// "Name is a …" paragraph earlier is the story's (a profile, a list of products).
+    static let closingShare = 0.2
+    /// ... and only when its name has at least this many words: a one-word "name" ("Python is
+    /// …", "Agriculture is …") is more often a thing the story describes than a person.
+    static let minClosingNameWords = 2
+
+    /// The first kept block before `end` in the last ``closingShare`` of the kept words that is
+    /// a bio (a name of ``minClosingNameWords`` or more words, a bio verb and a trade word).
+    static func closingBio(_ scored: [ScoredBlock], keep: Verdicts, before end: Int) -> Int? {
+        let kept = keep.keptIndices
+        var total = 0
+        for index in kept { total += scored[index].block.stats.words }
+        let tailWords = Int(Double(total) * closingShare)
+        // Walk up from the last kept block while the words below stay within the tail.
+        var below = 0
+        var found: Int? = nil
+        for index in kept.reversed() {
+            below += scored[index].block.stats.words
+            if below > tailWords { break }
+            guard index < end, scored[index].block.withUTF8(opensWithName) else { continue }
+            let text = scored[index].block.text
+            if let name = leadingName(text), name.count >= minClosingNameWords, isBio(text, name: name) {
+                found = index
+            }
+        }
+        return found
     }
 
     /// Where the last ``tailBlocks`` kept blocks of a page of `count` blocks start, found from the

@@ -79,6 +79,9 @@ public enum Reason: String, Sendable, CaseIterable {
     case authorBio
     /// A short label just above the author bio.
     case authorBioLabel
+    /// After an author bio that closes the article further up: the page's teasers, appeals and
+    /// other bios.
+    case afterAuthorBio
     /// The headline found above the article (printed as the title, not as a paragraph).
     case headline
     /// Repeats the headline the page declares in its metadata, or in a text dump the `<title>`
@@ -97,7 +100,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
              .furnitureCue,
              .repeated, .articleCopy, .linkCluster, .notProse, .furnitureRun, .outsideArticleElement, .trailingProse,
-             .standfirst, .outsideListing, .authorBio, .authorBioLabel, .headline, .repeatsTitle, .aboveRepeatedTitle:
+             .standfirst, .outsideListing, .authorBio, .authorBioLabel, .afterAuthorBio, .headline, .repeatsTitle, .aboveRepeatedTitle:
             return false
         }
     }
@@ -137,6 +140,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .outsideListing: return "outside the page's listing"
         case .authorBio: return "author bio"
         case .authorBioLabel: return "label above the author bio"
+        case .afterAuthorBio: return "after the author bio"
         case .headline: return "headline"
         case .repeatsTitle: return "repeats the page's title"
         case .aboveRepeatedTitle: return "above the headline's repeat"
