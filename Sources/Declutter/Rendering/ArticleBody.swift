@@ -34,28 +34,33 @@ final class ArticleBody: @unchecked Sendable, Equatable {
     }
 
     /// A body of the blocks' texts, their bytes joined at once; strings wait until asked for.
-    init(blocks: [Block]) {
+    convenience init(blocks: [Block]) {
+        self.init(count: blocks.count) { index, body in blocks[index].withUTF8(body) }
+    }
+
+    /// A body of `count` texts, the `index`th read by `withText(index, body)` passing its UTF-8
+    /// to `body`: the cleaner reads its kept blocks in place (no array of copies of them).
+    init(count: Int, withText: (_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Int) -> Int) {
         var total = 0
-        for block in blocks { total &+= block.withUTF8 { $0.count } &+ ArticleBody.separatorBytes }
+        for index in 0..<count { total &+= withText(index) { $0.count } &+ ArticleBody.separatorBytes }
         var ends = [Int]()
+        self.count = count
         // No array is made with no capacity: it would write into the shared empty-array storage.
         guard total > ArticleBody.separatorBytes else {
-            ends = blocks.map { _ in 0 }
             bytes = []
-            self.ends = ends
-            count = blocks.count
+            self.ends = [Int](repeating: 0, count: count)
             return
         }
-        ends.reserveCapacity(blocks.count)
-        bytes = [UInt8](unsafeUninitializedCapacity: max(total &- ArticleBody.separatorBytes, 0)) { buffer, initialized in
+        ends.reserveCapacity(count)
+        bytes = [UInt8](unsafeUninitializedCapacity: total &- ArticleBody.separatorBytes) { buffer, initialized in
             var offset = 0
-            for (index, block) in blocks.enumerated() {
+            for index in 0..<count {
                 if index > 0 {
                     buffer[offset] = 0x0A
                     buffer[offset &+ 1] = 0x0A
                     offset &+= ArticleBody.separatorBytes
                 }
-                offset = block.withUTF8 { text in
+                offset = withText(index) { text in
                     guard let base = text.baseAddress, !text.isEmpty else { return offset }
                     (buffer.baseAddress! + offset).initialize(from: base, count: text.count)
                     return offset &+ text.count
@@ -65,7 +70,6 @@ final class ArticleBody: @unchecked Sendable, Equatable {
             initialized = offset
         }
         self.ends = ends
-        count = blocks.count
     }
 
     /// The paragraphs' UTF-8, joined by blank lines (no newline after the last).

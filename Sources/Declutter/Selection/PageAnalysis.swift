@@ -90,7 +90,7 @@ struct PageAnalysis {
     func article(inputKind: InputKind, inputBytes: Int, structure: Bool = true) -> Article {
         let keptIndices = verdicts.keptIndices
         // The kept texts joined once; their own strings are made if the caller reads them.
-        let body = ArticleBody(blocks: keptIndices.map { scored[$0].block })
+        let body = ArticleBody(count: keptIndices.count) { index, text in scored[keptIndices[index]].block.withUTF8(text) }
         var warnings = [String]()
         if keptIndices.isEmpty { warnings.append("no article text found") }
         let title = keptIndices.isEmpty ? nil : (declaredTitle ?? headline.map { scored[$0].block.text })
