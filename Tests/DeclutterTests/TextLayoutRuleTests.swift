@@ -4,6 +4,21 @@ import XCTest
 /// Rules that read a text dump's layout: which lines sit together without a blank line between.
 final class TextLayoutRuleTests: XCTestCase {
     private let prose = FixtureSupport.harbourProse
+    /// More of the same story, for rules that need an article's worth of prose above them.
+    private let moreProse = [
+        "A second consultation will ask residents where the new crossings on the front should go.",
+        "The council expects to publish the results of that consultation before the end of the autumn.",
+        "Until then, the existing parking rules on the seaward side of the road will stay as they are.",
+        "Residents can see the plans at the library, where council officers will answer questions on Fridays.",
+        "The plans also show a wider pavement outside the station, which traders have asked for since the spring.",
+        "Officers said that the work would be done in stages so that the road is never closed for long.",
+        "A shuttle bus will run from the car park on the hill while the first section of the road is shut.",
+        "The bus will be free for the first month, and the council will then decide whether to keep it running.",
+        "Several traders said they would wait to see how the first section works before they make up their minds.",
+        "Others said that they had already lost customers during the last set of roadworks on the front.",
+        "The council said it would meet the traders again in the summer to hear how the work was going for them.",
+        "A full timetable for the work, road by road, will be posted on the council's website next month.",
+    ]
 
     private func clean(_ page: String) -> [String] {
         ArticleSelector.select(from: TextSegmenter.segment(page)).paragraphs
@@ -101,24 +116,36 @@ final class TextLayoutRuleTests: XCTestCase {
         XCTAssertEqual(clean((prose + ["About the Author", bio]).joined(separator: "\n\n")), prose)
     }
 
+    func testTruncatedTeaserCardsUnderTheArticleGoFromADump() {
+        // A dump has no links to tell a card's title: the excerpts cut off with an ellipsis
+        // under a title line, below an article's worth of prose, are other stories.
+        let article = prose + moreProse
+        let cards = [
+            "Ferry timetable adds late sailings", "The operator says the new late sailings on summer weekends will run until the end of September, and that…",
+            "Fish market keeps its loading bay", "Deliveries to the market will go on at the northern end of the quay while the new lanes are built, the harbour master said…",
+        ]
+        let page = (article + cards).joined(separator: "\n\n")
+        let kept = PageAnalysis(blocks: TextSegmenter.segment(page), fromText: true).article(inputKind: .text, inputBytes: 0)
+        XCTAssertEqual(kept.paragraphs, article)
+        var scored = LocalScorer.scoreAll(TextSegmenter.segment(page))
+        ContextRules.markTruncatedTeasers(&scored, fromText: true)
+        XCTAssertEqual(scored.suffix(3).map(\.klass), [.noise, .short, .noise])
+        // A quoted middle ("… as I said …") is a forum reply's, not a card's excerpt.
+        var quoted = LocalScorer.scoreAll(TextSegmenter.segment((article + cards.map { "… " + $0 }).joined(separator: "\n\n")))
+        ContextRules.markTruncatedTeasers(&quoted, fromText: true)
+        XCTAssertFalse(quoted.contains { $0.rules.rules.contains(.truncatedTeaser) })
+    }
+
     func testWhatFollowsABioNearTheArticlesEndGoesWithIt() {
         // The bio is not among the last three kept blocks: the page prints teasers of other
         // stories after it, prose enough to join the span.
-        let later = [
-            "A second consultation will ask residents where the new crossings on the front should go.",
-            "The council expects to publish the results of that consultation before the end of the autumn.",
-            "Until then, the existing parking rules on the seaward side of the road will stay as they are.",
-            "Residents can see the plans at the library, where council officers will answer questions on Fridays.",
-            "The plans also show a wider pavement outside the station, which traders have asked for since the spring.",
-            "Officers said that the work would be done in stages so that the road is never closed for long.",
-        ]
         let teasers = [
             "Parking charges on the seafront will rise in April, the council says.",
             "The lifeboat station is looking for volunteers to help run its open day.",
             "A new bakery has opened on the corner of the old market square this week.",
         ]
         let bio = "Jane Marlow is a freelance reporter who has covered transport and planning on the coast for a decade."
-        let article = prose + later
+        let article = prose + moreProse.prefix(6)
         let page = (article + [bio, "More from the Harbour Courier"] + teasers).joined(separator: "\n\n")
         XCTAssertEqual(clean(page), article)
         let analysis = PageAnalysis(blocks: TextSegmenter.segment(page), fromText: true)

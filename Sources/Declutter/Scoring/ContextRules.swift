@@ -40,7 +40,7 @@ enum ContextRules {
         openInlineBoxes(&scored)
         softenEndCuesBeforeProse(&scored)
         absorbSandwiched(&scored)
-        markTruncatedTeasers(&scored)
+        markTruncatedTeasers(&scored, fromText: fromText)
         penalizeShortRuns(&scored)
     }
 
@@ -202,14 +202,23 @@ enum ContextRules {
     /// A short paragraph cut off with an ellipsis right under a linked title is the excerpt of a
     /// teaser card ("The Hard 1099 Deadline" / "Every January, companies promise …"): a listing
     /// of other stories, worth what a label is worth, when the page shows two or more such cards
-    /// below an article's worth of prose.
-    static func markTruncatedTeasers(_ scored: inout [ScoredBlock]) {
+    /// below an article's worth of prose. A text dump has no links: there the title is a line
+    /// that is not prose, and an excerpt that also opens with an ellipsis is a quote's middle
+    /// (a forum reply's "… as I said …"), not a card.
+    static func markTruncatedTeasers(_ scored: inout [ScoredBlock], fromText: Bool = false) {
         guard scored.count >= 2 else { return }
         var excerpts = [Int]()
         for index in 1..<scored.count where scored[index].klass == .good || scored[index].klass == .nearGood {
-            let title = scored[index - 1].block
-            guard scored[index].block.stats.words <= maxTeaserExcerptWords, title.linkBytes > 0,
-                  title.linkDensity >= minTeaserTitleLinkDensity, endsWithEllipsis(scored[index].block.text) else { continue }
+            guard scored[index].block.stats.words <= maxTeaserExcerptWords else { continue }
+            if fromText {
+                let above = scored[index - 1].klass
+                guard above != .good, above != .nearGood,
+                      scored[index].block.withUTF8({ endsWithEllipsis($0) && !opensWithEllipsis($0) }) else { continue }
+            } else {
+                let title = scored[index - 1].block
+                guard title.linkBytes > 0, title.linkDensity >= minTeaserTitleLinkDensity,
+                      scored[index].block.withUTF8(endsWithEllipsis) else { continue }
+            }
             excerpts.append(index)
         }
         guard excerpts.count >= minTeaserCards else { return }
@@ -225,9 +234,25 @@ enum ContextRules {
 
     /// Whether `text` ends in "..." or "…" (reads only its last three bytes).
     static func endsWithEllipsis(_ text: String) -> Bool {
-        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8.suffix(3) { tail = (tail.1, tail.2, byte) }
-        return tail == (0x2E, 0x2E, 0x2E) || tail == (0xE2, 0x80, 0xA6)
+        var text = text
+        return text.withUTF8(endsWithEllipsis)
+    }
+
+    /// ``endsWithEllipsis(_:)`` on the text's UTF-8 bytes.
+    static func endsWithEllipsis(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        let end = bytes.count
+        return isEllipsis(bytes[end - 3], bytes[end - 2], bytes[end - 1])
+    }
+
+    /// Whether the text's UTF-8 bytes open with "..." or "…".
+    static func opensWithEllipsis(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 3 && isEllipsis(bytes[0], bytes[1], bytes[2])
+    }
+
+    /// Whether three bytes are "..." or the UTF-8 of "…".
+    private static func isEllipsis(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        (first, second, third) == (0x2E, 0x2E, 0x2E) || (first, second, third) == (0xE2, 0x80, 0xA6)
     }
 
     /// Adds ``shortRunPenalty`` to each line of a run of ``shortRunLength`` or more non-prose lines
