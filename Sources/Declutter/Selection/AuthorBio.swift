@@ -46,27 +46,39 @@ enum AuthorBio {
     /// ... and only when its name has at least this many words: a one-word "name" ("Python is
     /// …", "Agriculture is …") is more often a thing the story describes than a person.
     static let minClosingNameWords = 2
+    /// Kept blocks read above the last ones for such a bio: the teasers and appeals after one
+    /// run to a dozen blocks, and reading no further keeps the search off most of the page.
+    static let closingReach = 16
 
-    /// The first kept block before `end` in the last ``closingShare`` of the kept words that is
-    /// a bio (a name of ``minClosingNameWords`` or more words, a bio verb and a trade word).
+    /// The topmost of the ``closingReach`` kept blocks before `end` that is a bio (a name of
+    /// ``minClosingNameWords`` or more words, a bio verb and a trade word) with no more than
+    /// ``closingShare`` of the kept words from it to the page's end. The page's words are
+    /// counted only when such a bio is found (on few pages).
     static func closingBio(_ scored: [ScoredBlock], keep: Verdicts, before end: Int) -> Int? {
-        let kept = keep.keptIndices
-        var total = 0
-        for index in kept { total += scored[index].block.stats.words }
-        let tailWords = Int(Double(total) * closingShare)
-        // Walk up from the last kept block while the words below stay within the tail.
-        var below = 0
         var found: Int? = nil
-        for index in kept.reversed() {
-            below += scored[index].block.stats.words
-            if below > tailWords { break }
-            guard index < end, scored[index].block.withUTF8(opensWithName) else { continue }
-            let text = scored[index].block.text
-            if let name = leadingName(text), name.count >= minClosingNameWords, isBio(text, name: name) {
-                found = index
-            }
+        var seen = 0
+        var index = end - 1
+        while index >= 0, seen < closingReach {
+            defer { index -= 1 }
+            guard keep[index] else { continue }
+            seen += 1
+            // A bio is a paragraph of prose: the class, in the array, spares most blocks' bytes.
+            guard scored[index].klass == .good else { continue }
+            let names = scored[index].block.withUTF8(nameWords)
+            // A name, its verb and at least one word more, one of them a trade word (as `isBio`).
+            guard names >= minClosingNameWords, scored[index].block.stats.words > names + 1 else { continue }
+            var lowered = scored[index].block.withUTF8 { Array($0) }
+            PhraseMatcher.lowercase(&lowered)
+            if containsBioNoun(lowered) { found = index }
         }
-        return found
+        guard let bio = found else { return nil }
+        var total = 0, below = 0
+        for index in scored.indices where keep[index] {
+            let words = scored[index].block.stats.words
+            total += words
+            if index >= bio { below += words }
+        }
+        return Double(below) <= Double(total) * closingShare ? bio : nil
     }
 
     /// Where the last ``tailBlocks`` kept blocks of a page of `count` blocks start, found from the
@@ -146,6 +158,12 @@ enum AuthorBio {
 
     /// ``opensWithName(_:)`` on the text's UTF-8 bytes.
     static func opensWithName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        nameWords(bytes) > 0
+    }
+
+    /// How many capitalised words open the text before a bio verb, read off its UTF-8 bytes;
+    /// 0 when it does not open with a name and a bio verb.
+    static func nameWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var start = 0
         var names = 0
         while names <= maxNameWords, start < bytes.count {
@@ -155,13 +173,13 @@ enum AuthorBio {
             // ends the name, as its verb or as no bio at all.
             guard CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper else {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                return names > 0 && bioVerbBytes.contains(where: { $0.elementsEqual(word) })
+                return names > 0 && bioVerbBytes.contains(where: { $0.elementsEqual(word) }) ? names : 0
             }
             names += 1
             start = end + 1
             while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         }
-        return false
+        return 0
     }
 
     /// "Arricca SanSone is a writer…", "Lauren has written for …": a name, a verb, a trade.
