@@ -29,7 +29,7 @@ struct PageAnalysis {
     /// `fromText`: the blocks are a text dump's (``TextSegmenter``), and ``fromText`` is set.
     /// The blocks move into ``scored`` (see ``LocalScorer/scoreAll(_:)``): pass the last use of an array.
     init(blocks: consuming [Block], title: String? = nil, fromText: Bool = false) {
-        TextTables.mark(&blocks)
+        TextTables.mark(&blocks, fromText: fromText)
         var scored = LocalScorer.scoreAll(consume blocks)
         ContextRules.apply(&scored, fromText: fromText)
         let selection = SpanSelector.spans(scored)
