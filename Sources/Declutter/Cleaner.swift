@@ -157,13 +157,15 @@ public struct Cleaner: Sendable {
         switch try InputSniffer.kind(of: data, declared: options.inputKind) {
         case .html:
             try data.withUnsafeBytes { try NestingBudget.check($0.bindMemory(to: UInt8.self)) }
-            let page = HTMLSegmenter.segment(data, inlineMarkup: options.inlineMarkup)
+            var page = HTMLSegmenter.segment(data, inlineMarkup: options.inlineMarkup)
+            // Taken out of the page, so that scoring can move them (see ``LocalScorer/scoreAll(_:)``).
             var blocks = page.blocks
+            page.blocks = []
             let language = PageLanguage.find(declared: MetadataResolver.declaredLanguage(page.hints), blocks: blocks,
                                              report: options.structure)
             language?.restat(&blocks)
             LandmarkCues.apply(&blocks)
-            var analysis = PageAnalysis(blocks: blocks, title: TitleChooser.choose(page.hints))
+            var analysis = PageAnalysis(blocks: consume blocks, title: TitleChooser.choose(page.hints))
             analysis.verbatim = page.verbatim
             analysis.places = page.places
             analysis.inlineSpans = page.spans
@@ -174,7 +176,7 @@ public struct Cleaner: Sendable {
             var blocks = TextDecoder.withUTF8(data) { TextSegmenter.segment(bytes: $0) }
             let language = PageLanguage.find(declared: nil, blocks: blocks, report: options.structure)
             language?.restat(&blocks)
-            var analysis = PageAnalysis(blocks: blocks, fromText: true)
+            var analysis = PageAnalysis(blocks: consume blocks, fromText: true)
             analysis.language = language
             return (analysis, .text)
         }

@@ -189,4 +189,18 @@ final class SelectionRuleTests: XCTestCase {
         let explanation = try Cleaner(options: .init(inputKind: .html)).explain(html)
         XCTAssertEqual(explanation.blocks.filter { $0.reason == .sectionHeading }.count, 3)
     }
+
+    func testKeptIndicesAndKeptWordsReadTheVerdicts() {
+        let scored = LocalScorer.scoreAll(TextSegmenter.segment("Share\n\nSchools stayed shut on Monday.\n\nTwo more words\n\nMenu"))
+        let reasons: [Reason] = [.furnitureCue, .inSpan, .listing, .outsideSpan]
+        let keep = Verdicts(count: scored.count) { reasons[$0] }
+        XCTAssertEqual(keep.keptIndices, [1, 2])
+        XCTAssertEqual(Array(keep.keptIndicesLazily), keep.keptIndices)
+        XCTAssertEqual(scored.keptWords(keep), 8)
+        XCTAssertEqual(scored.keptWords(keep) { $0 != 1 }, 3)
+        let none = Verdicts(count: scored.count) { _ in .outsideSpan }
+        XCTAssertEqual(none.keptIndices, [])
+        XCTAssertEqual(scored.keptWords(none), 0)
+        XCTAssertEqual(Verdicts(count: 0) { _ in .inSpan }.keptIndices, [])
+    }
 }

@@ -38,4 +38,23 @@ final class SpanTailTests: XCTestCase {
         let page = prose + footer + footer
         XCTAssertEqual(clean(page), prose)
     }
+
+    func testTextIndexKeepsEachTextsFirstIndexOfTheOrderFed() {
+        let lines = ["Share", "Harbour plan approved", "Share", "Reply", "Share", "Reply", "Tags"]
+        let scored = LocalScorer.scoreAll(TextSegmenter.segment(lines.joined(separator: "\n\n")))
+        var last = [UInt64: Int]()
+        for index in scored.indices { last[scored[index].block.stats.textHash] = index }
+        let fromEnd = SpanTail.textIndex(scored, scored.indices.reversed(), capacity: scored.count)
+        let fromStart = SpanTail.textIndex(scored, scored.indices, capacity: scored.count)
+        for index in scored.indices {
+            let hash = scored[index].block.stats.textHash
+            XCTAssertEqual(fromEnd.index(of: hash), last[hash], lines[index])
+            XCTAssertEqual(fromStart.index(of: hash), lines.firstIndex(of: lines[index]), lines[index])
+        }
+        XCTAssertEqual(fromEnd.index(of: scored[0].block.stats.textHash), 4)
+        XCTAssertEqual(fromEnd.index(of: scored[3].block.stats.textHash), 5)
+        let head = SpanTail.textIndex(scored, 0..<2, capacity: 2)
+        XCTAssertNotNil(head.index(of: scored[2].block.stats.textHash))
+        XCTAssertNil(head.index(of: scored[3].block.stats.textHash))
+    }
 }

@@ -48,4 +48,26 @@ final class TextSegmenterTests: XCTestCase {
         XCTAssertEqual(scored[2].cues, LocalScorer.score(blocks[2]).cues)
         XCTAssertEqual(scored[2].block.blankBefore, true)
     }
+
+    func testMovingBlocksOutKeepsThemWholeAndEmptiesTheArray() {
+        var blocks = TextSegmenter.segment("Storm closes schools\n\nShare\n\nSchools stayed shut on Monday.\n\nShare")
+        var moved = [Block]()
+        var order = [Int]()
+        Block.moveAll(from: &blocks) { index, block in
+            order.append(index)
+            moved.append(block)
+        }
+        XCTAssertTrue(blocks.isEmpty)
+        XCTAssertEqual(order, [0, 1, 2, 3])
+        // The page's box outlives the array the blocks left: their texts and copies still read.
+        XCTAssertEqual(moved.map(\.text), ["Storm closes schools", "Share", "Schools stayed shut on Monday.", "Share"])
+        XCTAssertEqual(moved[3].sameAs, 1)
+        XCTAssertEqual(moved[2].stats.words, 5)
+        // Scoring an array no one else holds moves its blocks; one still held is copied and stays whole.
+        let held = TextSegmenter.segment("Storm closes schools\n\nSchools stayed shut on Monday.")
+        let scored = LocalScorer.scoreAll(held)
+        XCTAssertEqual(held.map(\.text), ["Storm closes schools", "Schools stayed shut on Monday."])
+        XCTAssertEqual(scored.map(\.block.text), held.map(\.text))
+        XCTAssertEqual(LocalScorer.scoreAll(TextSegmenter.segment("One line of text.")).map(\.block.text), ["One line of text."])
+    }
 }

@@ -97,4 +97,12 @@ extension Array where Element == ScoredBlock {
     var haveDOMContext: Bool {
         indices.contains { !self[$0].block.ancestors.isEmpty }
     }
+
+    /// The words of the blocks `keep` keeps (and `include` accepts, by index), summed in place:
+    /// no array of their indices is made.
+    func keptWords(_ keep: Verdicts, where include: (Int) -> Bool = { _ in true }) -> Int {
+        var words = 0
+        for index in indices where keep[index] && include(index) { words += self[index].block.stats.words }
+        return words
+    }
 }

@@ -272,6 +272,9 @@ enum ContextRules {
                                                          including: (ScoredBlock) -> Bool = isWeak) -> [Range<Int>]
     where Blocks.Element == ScoredBlock, Blocks.Index == Int {
         var runs = [Range<Int>]()
+        // Made once at the most runs there can be (each but the last ends at a block that is not
+        // weak): a long page has dozens, and a growing array would be copied at each doubling.
+        runs.reserveCapacity(scored.count / (max(minLength, 1) + 1) + 1)
         var start = scored.startIndex
         while start < scored.endIndex {
             guard including(scored[start]) else { start += 1; continue }

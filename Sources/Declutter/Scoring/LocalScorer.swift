@@ -28,20 +28,19 @@ enum LocalScorer {
 
     /// Scores every block of a page. A block that repeats an earlier one of a text dump
     /// (``Block/sameAs``: same text, no other context) takes that block's verdict.
-    static func scoreAll(_ blocks: [Block]) -> [ScoredBlock] {
+    /// The blocks are moved into the scored ones, not copied (a copy is a retain and the end of
+    /// the array a release of each block's box): pass the last use of an array.
+    static func scoreAll(_ blocks: consuming [Block]) -> [ScoredBlock] {
         // (An array made with no capacity writes its count into the shared empty-array storage,
         // a race every other thread's empty array sees: no blocks, no array to make.)
         guard !blocks.isEmpty else { return [] }
         // Each verdict is written in place: appending it would copy it (a retain and a release a
         // block), and so would iterating over copies of the blocks.
-        var scored = blocks.withUnsafeBufferPointer { blocks in
-            [ScoredBlock](unsafeUninitializedCapacity: blocks.count) { out, count in
-                for index in blocks.indices {
-                    let block = blocks[index]
-                    let reading = block.sameAs.map { Reading(of: out[$0]) } ?? read(block)
-                    out.initializeElement(at: index, to: ScoredBlock(block: block, reading: reading))
-                    count = index + 1
-                }
+        var scored = [ScoredBlock](unsafeUninitializedCapacity: blocks.count) { out, count in
+            Block.moveAll(from: &blocks) { index, block in
+                let reading = block.sameAs.map { Reading(of: out[$0]) } ?? read(block)
+                out.initializeElement(at: index, to: ScoredBlock(block: block, reading: reading))
+                count = index + 1
             }
         }
         let subject = subjectCues(scored)

@@ -14,12 +14,13 @@ enum TextTables {
     static let minMeanWords = 3.0
 
     /// Marks the rows of every table in a text dump as table cells; blocks with DOM context
-    /// (HTML) are left alone.
-    static func mark(_ blocks: inout [Block]) {
+    /// (HTML) are left alone. `fromText`: the blocks are a text dump's, which have none, and are
+    /// not asked (the question is read behind each block's box, the layout beside it).
+    static func mark(_ blocks: inout [Block], fromText: Bool = false) {
         var start = 0
         while start < blocks.count {
             var end = start + 1
-            while end < blocks.count, !blocks[end].blankBefore, blocks[end].ancestors.isEmpty { end += 1 }
+            while end < blocks.count, !blocks[end].blankBefore, fromText || blocks[end].ancestors.isEmpty { end += 1 }
             // Most runs are a line or two: too short for a table, no slice of the blocks made.
             if end - start >= minRows, isTable(blocks[start..<end]) {
                 for index in start..<end where blocks[index].role == .paragraph { blocks[index].markTableRow() }

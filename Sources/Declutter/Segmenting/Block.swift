@@ -134,7 +134,12 @@ struct Block: Sendable {
     /// The box's reference. (A managed buffer is not `Sendable`; the box is, for the reason
     /// ``Fields`` gives.)
     private struct Reference: @unchecked Sendable {
-        var fields: Fields
+        /// Never nil but in the slots ``moveAll(from:_:)`` empties, which no one reads.
+        var optionalFields: Fields?
+        var fields: Fields {
+            get { optionalFields.unsafelyUnwrapped }
+            set { optionalFields = newValue }
+        }
     }
 
     private var reference: Reference
@@ -142,15 +147,31 @@ struct Block: Sendable {
     private var index: Int32 = 0
     private var header: UnsafeMutablePointer<Header> { reference.fields.headers + Int(index) }
 
-    private init(_ fields: Fields, index: Int32) {
-        reference = Reference(fields: fields)
+    private init(_ fields: Fields?, index: Int32) {
+        reference = Reference(optionalFields: fields)
         self.index = index
+    }
+
+    /// Hands each block of `blocks` to `body` in order, with its index, moving it out instead of
+    /// copying it, and leaves `blocks` empty. A copy is a retain of the block's box and the end of
+    /// the array a release of each, two atomic operations a block; the slots left behind hold no
+    /// box, and ending them releases nothing.
+    static func moveAll(from blocks: inout [Block], _ body: (Int, consuming Block) throws -> Void) rethrows {
+        try blocks.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in 0..<buffer.count {
+                let block = (base + index).move()
+                (base + index).initialize(to: Block(nil, index: 0))
+                try body(index, block)
+            }
+        }
+        blocks = []
     }
 
     /// The block's fields for writing: in a box of its own, copied there first when the box is a
     /// page's or another block shares it (its text then becomes a string).
     private mutating func uniqueHeader() -> UnsafeMutablePointer<Header> {
-        if reference.fields.contents.pointee.isPage || !isKnownUniquelyReferenced(&reference.fields) {
+        if reference.fields.contents.pointee.isPage || !isKnownUniquelyReferenced(&reference.optionalFields) {
             var copy = header.pointee
             if copy.text == nil {
                 copy.text = withUTF8 { String(decoding: $0, as: UTF8.self) }

@@ -10,6 +10,9 @@ enum TextSegmenter {
     /// A line at least this many bytes long that runs on without closing punctuation into a line
     /// starting in lower case was hard-wrapped by the dumper, so the two are one paragraph.
     static let minWrappedLineBytes = 50
+    /// Room is reserved for a line per this many bytes of a page (blank lines included): more
+    /// lines than most pages hold (the corpus's lines average near 60 bytes), few bytes a byte.
+    static let linesReservedBytes = 32
 
     static func segment(_ text: String) -> [Block] {
         var copy = text
@@ -28,6 +31,8 @@ enum TextSegmenter {
     static func segment(bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
         var scratch: [UInt8] = []
         var lines = [Line]()
+        // Reserved once rather than grown (and copied) line by line.
+        lines.reserveCapacity(bytes.count / linesReservedBytes + 16)
         var sawBlank = true
         var start = 0
         let count = bytes.count

@@ -17,8 +17,9 @@ enum ArticleCopy {
     /// its runs looked up in a small table of those ends (behind a bit filter), so a page pays
     /// for a hash per word of its long blocks and nothing per word of the rest.
     static func apply(_ scored: [ScoredBlock], keep: inout Verdicts) {
-        // Most pages have no kept block this long: one pass over the flags, nothing built.
-        guard scored.indices.contains(where: { scored[$0].block.stats.words >= minWords && keep[$0] }) else { return }
+        // Most pages have no kept block this long: one pass over the flags, nothing built (and
+        // the counts, behind each block's box, read only for the kept blocks).
+        guard scored.indices.contains(where: { keep[$0] && scored[$0].block.stats.words >= minWords }) else { return }
         let kept = keep.keptIndices
         // The two end runs of every kept block, and which blocks each run ends.
         // Sized once for the kept blocks' two ends each: growing them rehashes every entry.

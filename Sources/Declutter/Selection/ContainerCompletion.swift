@@ -119,7 +119,7 @@ enum ContainerCompletion {
             if best == nil || scored[index].block.stats.words > scored[best!].block.stats.words { best = index }
         }
         guard let best, proseWords > 0, !scored[best].block.ancestors.isEmpty else { return nil }
-        let keptWords = scored.indices.filter { keep[$0] }.reduce(0) { $0 + scored[$1].block.stats.words }
+        let keptWords = scored.keptWords(keep)
         // Words under every container, in one pass (each block adds to its own chain).
         var proseUnder = [Int: Int]()
         var plainUnder = [Int: Int]()

@@ -20,8 +20,7 @@ enum ListingFallback {
     /// block has ancestors (``Swift/Array/haveDOMContext``), else the page is read as a dump.
     @discardableResult
     static func apply(_ scored: [ScoredBlock], keep: inout Verdicts, domContext: Bool) -> Bool {
-        let proseWords = scored.indices.filter { keep[$0] && ContainerCompletion.isProse(scored[$0]) }
-            .reduce(0) { $0 + scored[$1].block.stats.words }
+        let proseWords = scored.keptWords(keep) { ContainerCompletion.isProse(scored[$0]) }
         guard proseWords < maxArticleProseWords else { return false }
         guard domContext else {
             return applyToDump(scored, keep: &keep)
@@ -85,7 +84,7 @@ enum ListingFallback {
         guard span.count >= minPlainBlocks else { return false }
         let listingWords = span.filter { isListingBlock(scored[$0]) && !scored[$0].isRepeat }
             .reduce(0) { $0 + scored[$1].block.stats.words }
-        let keptWords = scored.indices.filter { keep[$0] }.reduce(0) { $0 + scored[$1].block.stats.words }
+        let keptWords = scored.keptWords(keep)
         guard Double(listingWords) >= Double(keptWords) * minDumpGrowth else { return false }
         for index in scored.indices {
             let block = scored[index]

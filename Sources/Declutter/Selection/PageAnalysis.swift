@@ -27,10 +27,10 @@ struct PageAnalysis {
     /// Runs scoring, context rules, span selection, filtering and headline search. A declared
     /// title (from HTML metadata) replaces the search; the block that repeats it is dropped.
     /// `fromText`: the blocks are a text dump's (``TextSegmenter``), and ``fromText`` is set.
-    init(blocks: [Block], title: String? = nil, fromText: Bool = false) {
-        var blocks = blocks
-        TextTables.mark(&blocks)
-        var scored = LocalScorer.scoreAll(blocks)
+    /// The blocks move into ``scored`` (see ``LocalScorer/scoreAll(_:)``): pass the last use of an array.
+    init(blocks: consuming [Block], title: String? = nil, fromText: Bool = false) {
+        TextTables.mark(&blocks, fromText: fromText)
+        var scored = LocalScorer.scoreAll(consume blocks)
         ContextRules.apply(&scored, fromText: fromText)
         let selection = SpanSelector.spans(scored)
         var keep = BlockFilter.keep(scored, selection: selection)

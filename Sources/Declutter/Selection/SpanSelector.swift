@@ -37,6 +37,8 @@ enum SpanSelector {
     /// The article is in the first stretch between article-end headings whose best span is
     /// worth this share of the best span on the page.
     static let earlierStretchShare = 0.3
+    /// Stretches a page's list is made for at first: more than most pages have.
+    static let reservedStretches = 16
 
     /// The spans of the article in page order (empty when nothing is worth keeping), and the
     /// stretch that holds them.
@@ -49,6 +51,8 @@ enum SpanSelector {
     static func spans(_ scored: [ScoredBlock]) -> SpanSelection {
         let values = scored.map(\.value)
         var stretches = [Range<Int>]()
+        // Most pages have a few article-end headings: one allocation, not one per doubling.
+        stretches.reserveCapacity(reservedStretches)
         var start = 0
         for index in values.indices where ContextRules.isEndHeading(scored[index]) {
             if index > start { stretches.append(start..<index) }

@@ -47,8 +47,10 @@ enum SpanTail {
         for k in stride(from: prefix.count - 2, through: 0, by: -1) where prefix[bottom[k + 1]] <= prefix[k] {
             bottom[k] = bottom[k + 1]
         }
-        var lastSeen: [UInt64: Int]? = nil
-        var aboveSpan: Set<UInt64>? = nil
+        // Where each text was last seen, and the texts above the span, by their hashes (tables
+        // sized once, no `Hasher`); made only when a valley asks.
+        var lastSeen: FirstSeenIndex? = nil
+        var aboveSpan: FirstSeenIndex? = nil
         var peak = 0.0
         for k in 1..<prefix.count where prefix[k] > peak {
             peak = prefix[k]
@@ -57,24 +59,19 @@ enum SpanTail {
                   total - prefix[low] < peak * SpanSelector.secondarySpanShare else { continue }
             // Furniture that comes back after the valley is each post's own (Reply, Share, "2
             // Comments" under every answer of a thread, every item of a listing): the posts go on.
-            if lastSeen == nil {
-                var seen = [UInt64: Int](minimumCapacity: scored.count)
-                for index in scored.indices { seen[scored[index].block.stats.textHash] = index }
-                lastSeen = seen
-            }
+            // Fed from the page's end: the index kept for a text is its last.
+            let seen = lastSeen ?? textIndex(scored, scored.indices.reversed(), capacity: scored.count)
+            lastSeen = seen
             // Lines the page already showed above the span are its chrome (the share row and
             // sign-up link of the header, printed again in the footer), not a post's.
-            if aboveSpan == nil {
-                var above = Set<UInt64>(minimumCapacity: base)
-                for index in 0..<base { above.insert(scored[index].block.stats.textHash) }
-                aboveSpan = above
-            }
+            let above = aboveSpan ?? textIndex(scored, 0..<base, capacity: base)
+            aboveSpan = above
             let lines = furniture[marks[k]..<min(marks[low], marks[k] + maxCheckedLines)]
             let repeated = lines.filter {
                 let hash = scored[$0].block.stats.textHash
-                return (lastSeen?[hash] ?? 0) >= base + low && aboveSpan?.contains(hash) == false
+                return (seen.index(of: hash) ?? 0) >= base + low && above.index(of: hash) == nil
             }.count
-            if repeated * 2 > lines.count && !tailRecurs(scored, values, (base + low)..<span.upperBound, lastSeen) { continue }
+            if repeated * 2 > lines.count && !tailRecurs(scored, values, (base + low)..<span.upperBound, seen) { continue }
             return base..<(base + k)
         }
         return span
@@ -83,14 +80,21 @@ enum SpanTail {
     /// Whether every block that pays for the span's tail (`tail`, after the valley) is printed
     /// twice in it: a footer shown twice (its links, sign-up box and disclaimer), not a thread
     /// whose posts each carry the same buttons but say something new.
-    static func tailRecurs(_ scored: [ScoredBlock], _ values: [Double], _ tail: Range<Int>, _ lastSeen: [UInt64: Int]?) -> Bool {
+    static func tailRecurs(_ scored: [ScoredBlock], _ values: [Double], _ tail: Range<Int>, _ lastSeen: FirstSeenIndex) -> Bool {
         var paying = 0
         for index in tail where values[index] > 0 {
             if let first = scored[index].repeatOf, first >= tail.lowerBound { continue }
-            guard let last = lastSeen?[scored[index].block.stats.textHash], last > index else { return false }
+            guard let last = lastSeen.index(of: scored[index].block.stats.textHash), last > index else { return false }
             paying += 1
         }
         return paying > 0
+    }
+
+    /// The blocks at `indices` by their texts' hashes: for each text, the first of them to hold it.
+    static func textIndex(_ scored: [ScoredBlock], _ indices: some Sequence<Int>, capacity: Int) -> FirstSeenIndex {
+        var index = FirstSeenIndex(capacity: capacity)
+        for block in indices { _ = index.firstIndex(of: scored[block].block.stats.textHash, orInsert: block) { _ in true } }
+        return index
     }
 
     static func isEndFurniture(_ block: ScoredBlock) -> Bool {

@@ -17,8 +17,20 @@ struct Verdicts {
         reasons[index] = reason
     }
 
-    /// The kept blocks, in page order.
-    var keptIndices: [Int] { reasons.indices.filter { reasons[$0].keeps } }
+    /// The kept blocks, in page order: counted first, so that the array is made at its size
+    /// (a filter grows its result several times on a long page).
+    var keptIndices: [Int] {
+        var count = 0
+        for reason in reasons where reason.keeps { count += 1 }
+        // (An array made with no capacity writes its count into the shared empty-array storage.)
+        guard count > 0 else { return [] }
+        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in reasons.indices where reasons[index].keeps {
+                buffer.initializeElement(at: initialized, to: index)
+                initialized += 1
+            }
+        }
+    }
 
     /// ``keptIndices`` found one at a time, for a caller that needs only the first few.
     var keptIndicesLazily: LazyFilterSequence<Range<Int>> {
