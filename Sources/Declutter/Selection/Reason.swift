@@ -38,8 +38,8 @@ public enum Reason: String, Sendable, CaseIterable {
     case dek
     /// Inside the element, after the article's body, that two question headings open: its FAQ.
     case questionSection
-    /// Inside the span, an aside between kept paragraphs that holds prose paragraphs of its own
-    /// (``AsideProse``): a note within the article, though its markup calls it a sidebar.
+    /// Inside the span, a box between kept blocks that ends on a paragraph of prose
+    /// (``AsideProse``): a note within the article, though its markup calls it a sidebar or footer.
     case asideInArticle
 
     // Dropped.
