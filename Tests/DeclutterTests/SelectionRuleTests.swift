@@ -98,6 +98,27 @@ final class SelectionRuleTests: XCTestCase {
         XCTAssertEqual(try paragraphs(html), prose)
     }
 
+    func testAnAsideOfProseBetweenTheArticlesParagraphsStays() throws {
+        // An <aside> or a card's footer between kept paragraphs that ends on prose is a note in
+        // the article; one that ends on its button is a call to action and still goes.
+        let note = ["\(prose[3]) \(prose[4])", "\(prose[5]) \(prose[6])"]
+        let spotlight = "\(prose[0]) \(prose[6])"
+        let appeal = "\(prose[2]) \(prose[1])"
+        let html = page(body: """
+            <article><div class="body"><p>\(prose[0]) \(prose[1])</p><p>\(prose[2]) \(prose[3])</p>
+            <aside><h3>A note on the ferry pier</h3><p>\(note[0])</p><p>\(note[1])</p></aside>
+            <p>\(prose[4]) \(prose[5])</p><div class="card-footer"><p>Spotlight</p><p>\(spotlight)</p></div>
+            <p>\(prose[6]) \(prose[0])</p>
+            <aside><h4>Cycled the new lanes?</h4><p>\(appeal)</p><p><a href="/form">Tell us</a></p></aside>
+            <p>\(prose[1]) \(prose[4])</p><p>\(prose[5]) \(prose[2])</p></div></article>
+            """)
+        let kept = try paragraphs(html)
+        XCTAssertTrue(kept.contains("A note on the ferry pier"), "\(kept)")
+        XCTAssertTrue(kept.contains(note[0]) && kept.contains(note[1]), "\(kept)")
+        XCTAssertTrue(kept.contains("Spotlight") && kept.contains(spotlight), "\(kept)")
+        XCTAssertFalse(kept.contains(appeal), "\(kept)")
+    }
+
     func testAForumPostersSignatureAndProfileBoxGo() throws {
         let signature = "Proud member of the harbour cycling club since 2019."
         // Posts long enough to open an article (see ``LandmarkCues/firstProseWords``).

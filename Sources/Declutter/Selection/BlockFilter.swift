@@ -13,6 +13,7 @@ enum BlockFilter {
         var keep = Verdicts(count: scored.count) { selection.reasonOutside(scored, at: $0) }
         for span in selection.spans {
             for index in span { keep.set(index, reasonInSpan(scored[index])) }
+            AsideProse.apply(scored, span: span, keep: &keep)
             // A repeat is dropped only when what it repeats is kept: a table of contents or a live
             // blog's "key events" list above the article repeats the headings below.
             for index in span where scored[index].isRepeat && scored[index].klass != .noise && !keep[index] {

@@ -38,6 +38,9 @@ public enum Reason: String, Sendable, CaseIterable {
     case dek
     /// Inside the element, after the article's body, that two question headings open: its FAQ.
     case questionSection
+    /// Inside the span, a box between kept blocks that ends on a paragraph of prose
+    /// (``AsideProse``): a note within the article, though its markup calls it a sidebar or footer.
+    case asideInArticle
 
     // Dropped.
 
@@ -95,7 +98,8 @@ public enum Reason: String, Sendable, CaseIterable {
     public var keeps: Bool {
         switch self {
         case .inSpan, .itemInSpan, .headingInSpan, .sentenceInSpan, .proseLikeInSpan, .repeatOfDropped,
-             .subheading, .sectionHeading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek, .questionSection:
+             .subheading, .sectionHeading, .containerCompletion, .repeatedLabel, .announcedList, .listing, .dek, .questionSection,
+             .asideInArticle:
             return true
         case .noArticle, .articleEndHeading, .afterArticleEnd, .beforeArticle, .outsideSpan, .afterClosingFurniture,
              .furnitureCue,
@@ -122,6 +126,7 @@ public enum Reason: String, Sendable, CaseIterable {
         case .listing: return "in the page's listing"
         case .dek: return "standfirst under the headline"
         case .questionSection: return "the article's questions after its body"
+        case .asideInArticle: return "prose aside inside the article"
         case .noArticle: return "no article span on the page"
         case .articleEndHeading: return "article-end heading"
         case .afterArticleEnd: return "tail after article end"
