@@ -689,9 +689,26 @@ enum CharClass: Equatable {
     }
 
     /// ``of(_:)`` for scalars from U+0080 on, out of line: the ASCII test above stays small
-    /// enough to inline into every loop.
+    /// enough to inline into every loop. The two-byte scalars (Latin, Greek, Cyrillic, Arabic...)
+    /// are looked up in ``twoByte``, CJK ideographs and kana answered first; the rest take
+    /// ``classify(_:)``'s ranges.
     @inline(never)
     static func beyondASCII(_ scalar: UInt32) -> CharClass {
+        if scalar < 0x800 { return twoByte[Int(scalar &- 0x80)] }
+        if scalar &- 0x2000 < 0x70 { return generalPunctuation[Int(scalar &- 0x2000)] }
+        if scalar &- 0x4E00 < 0x5200 || scalar &- 0x3040 < 0xC0 { return .cjk }
+        return classify(scalar)
+    }
+
+    /// ``classify(_:)`` of U+0080 to U+07FF, tabled once.
+    static let twoByte: [CharClass] = (UInt32(0x80)..<0x800).map(classify)
+    /// ``classify(_:)`` of the general punctuation, U+2000 to U+206F (quotes and dashes in
+    /// English text), tabled once.
+    static let generalPunctuation: [CharClass] = (UInt32(0x2000)..<0x2070).map(classify)
+
+    /// The classes of the scalars from U+0080 on, by their ranges.
+    @inline(__always)
+    static func classify(_ scalar: UInt32) -> CharClass {
         switch scalar {
         case 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
         case 0x2019, 0x201D, 0x00BB, 0x203A, 0x300D, 0x300F, 0xFF09, 0x3011: return .closing
