@@ -18,6 +18,7 @@ final class ByteKeyTests: XCTestCase {
                 TitleChooser.withKey(utf8) { $0.map { String(decoding: $0, as: UTF8.self) } }
             }
             XCTAssertEqual(key, TitleChooser.key(text), text)
+            XCTAssertEqual(TitleChooser.keyBytes(text), Array(TitleChooser.key(text).utf8), text)
             for limit in [0, 3, 8, 30] {
                 let limited = bytes.withUnsafeBufferPointer { utf8 in
                     TitleChooser.withKey(utf8, maxBytes: limit) { $0.map { String(decoding: $0, as: UTF8.self) } }

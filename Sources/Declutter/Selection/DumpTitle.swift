@@ -22,9 +22,11 @@ struct DumpTitle {
         let line = first.block.text
         let title = TitleChooser.stripSite(line, siteName: nil)
         words = TextStats(of: title).words
-        key = Array(TitleChooser.key(title).utf8)
-        fullKey = Array(TitleChooser.key(line).utf8)
-        guard words >= Self.minTitleWords, !key.isEmpty else { return nil }
+        guard words >= Self.minTitleWords else { return nil }
+        key = TitleChooser.keyBytes(title)
+        // A line without a site name to cut is its own title: its key is made once.
+        fullKey = ByteSearch.sameBytes(title, line) ? key : TitleChooser.keyBytes(line)
+        guard !key.isEmpty else { return nil }
     }
 
     /// Whether the block repeats the title (with at most a short kicker or breadcrumb around it).

@@ -40,7 +40,8 @@ enum TitleChooser {
             if let siteName, !siteName.isEmpty,
                ByteSearch.contains(tail.lowercased(), siteName.lowercased()) || ByteSearch.contains(siteName.lowercased(), tail.lowercased()) {
                 result = head
-            } else if TextStats(of: tail).words <= maxSiteNameWords && TextStats(of: head).words > TextStats(of: tail).words {
+            } else if case let tailWords = TextStats(of: tail).words,
+                      tailWords <= maxSiteNameWords && TextStats(of: head).words > tailWords {
                 result = head
             } else if let siteName, head.lowercased() == siteName.lowercased() {
                 result = tail
@@ -130,6 +131,16 @@ enum TitleChooser {
                 return count
             }
             return tooLong ? nil : key
+        }
+    }
+
+    /// ``key(_:)``'s UTF-8 bytes, written straight into the array (no string is made and checked).
+    static func keyBytes(_ text: String) -> [UInt8] {
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: keyCapacity(utf8.count)) { out, count in
+                count = writeKey(utf8, into: out, maxBytes: .max)!
+            }
         }
     }
 
