@@ -261,13 +261,9 @@ struct TextStats: Sendable, Equatable {
                 scalar = UInt32(byte)
                 width = 1
             } else {
+                // The bytes after a lead byte are not tested as word starts: no phrase (valid
+                // UTF-8, lower-cased or not) opens with a continuation byte.
                 (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-                // The bytes after a lead byte have none that is ASCII before them: word starts too.
-                var next = index &+ 1
-                while next < index &+ width && next <= lastOpening {
-                    starts.test(buffer.baseAddress!, at: next, filter: openings)
-                    next &+= 1
-                }
             }
             let klass = CharClass.of(scalar)
             if pendingTerminal {
