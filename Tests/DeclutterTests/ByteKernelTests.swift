@@ -15,6 +15,15 @@ final class ByteKernelTests: XCTestCase {
         XCTAssertEqual(CharClass.of(0x65E5), .cjk)
     }
 
+    /// The kana particle bits are the particle table's hiragana.
+    func testKanaParticleBitsAreTheTable() {
+        for value in UInt32(0x2F00)...0x3200 {
+            XCTAssertEqual(StopWords.isCJKParticle(value), StopWords.particleInTable(value), String(value, radix: 16))
+        }
+        XCTAssertTrue(StopWords.isCJKParticle(0x306E))
+        XCTAssertTrue(StopWords.isCJKParticle(0x7684))
+    }
+
     /// A small deterministic generator, so that a failure can be replayed.
     struct Generator {
         var state: UInt64

@@ -178,7 +178,8 @@ struct TextStats: Sendable, Equatable {
     /// `plainWords: false` reads every word byte by byte: the reference the tests hold the
     /// plain-word reading (``PlainWords``) to.
     /// Unless `padded` (see ``init(utf8:hash:padded:)``), the plain-word reading scans a padded copy.
-    /// Every word start (a place with no ASCII letter or digit before it) is checked against
+    /// Every word start (a place with no ASCII letter or digit before it, other than a
+    /// continuation byte: no phrase opens with one) is checked against
     /// `openings`, the ``TextCues/openingFilter`` (``phraseStarts``).
     static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe,
                      openings: UnsafePointer<UInt64> = TextCues.openingFilter,
@@ -265,7 +266,8 @@ struct TextStats: Sendable, Equatable {
                 // UTF-8, lower-cased or not) opens with a continuation byte.
                 (scalar, width) = UTF8Scalars.decode(buffer, at: index)
             }
-            let klass = CharClass.of(scalar)
+            // CJK ideographs and kana, the bulk of Chinese and Japanese text, told without a call.
+            let klass = scalar &- 0x4E00 < 0x5200 || scalar &- 0x3040 < 0xC0 ? CharClass.cjk : CharClass.of(scalar)
             if pendingTerminal {
                 // A terminal counts as a sentence end when a space, a closing mark or the end follows.
                 if klass == .space || klass == .closing { sentenceEnds &+= 1 }
@@ -298,7 +300,7 @@ struct TextStats: Sendable, Equatable {
                 firstVisibleSeen = true
                 word.length &+= 1
             case .cjk:
-                closeWord(&word, at: index, buffer, stopWords, &wordCounts)
+                if word.isOpen { closeWord(&word, at: index, buffer, stopWords, &wordCounts) }
                 chars &+= 1
                 letters &+= 1
                 cjkChars &+= 1
