@@ -38,11 +38,10 @@ enum UTF8Validation {
                 // ASCII to the very end (a length a multiple of 32): nothing is left to read.
                 if index == count { break }
                 if index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
-                        continue
-                    }
+                    // Eight ASCII bytes, or the ASCII bytes up to the first that is not.
+                    let high = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                    index += high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                    continue
                 }
                 if base[index] < 0x80 {
                     index += 1
