@@ -266,8 +266,7 @@ struct TextStats: Sendable, Equatable {
                 // UTF-8, lower-cased or not) opens with a continuation byte.
                 (scalar, width) = UTF8Scalars.decode(buffer, at: index)
             }
-            // CJK ideographs and kana, the bulk of Chinese and Japanese text, told without a call.
-            let klass = scalar &- 0x4E00 < 0x5200 || scalar &- 0x3040 < 0xC0 ? CharClass.cjk : CharClass.of(scalar)
+            let klass = CharClass.ofCJKFirst(scalar)
             if pendingTerminal {
                 // A terminal counts as a sentence end when a space, a closing mark or the end follows.
                 if klass == .space || klass == .closing { sentenceEnds &+= 1 }
@@ -686,6 +685,19 @@ enum CharClass: Equatable {
         return beyondASCII(scalar)
     }
 
+    /// ``of(_:)`` with CJK ideographs and kana, the bulk of Chinese and Japanese text, told
+    /// without a call: for the loops that read CJK text scalar by scalar.
+    @inline(__always)
+    static func ofCJKFirst(_ scalar: UInt32) -> CharClass {
+        isIdeographOrKana(scalar) ? .cjk : of(scalar)
+    }
+
+    /// A CJK unified ideograph or a kana (all ``cjk``).
+    @inline(__always)
+    static func isIdeographOrKana(_ scalar: UInt32) -> Bool {
+        scalar &- 0x4E00 < 0x5200 || scalar &- 0x3040 < 0xC0
+    }
+
     /// ``of(_:)`` for scalars from U+0080 on, out of line: the ASCII test above stays small
     /// enough to inline into every loop. The two-byte scalars (Latin, Greek, Cyrillic, Arabic...)
     /// are looked up in ``twoByte``, CJK ideographs and kana answered first; the rest take
@@ -694,7 +706,7 @@ enum CharClass: Equatable {
     static func beyondASCII(_ scalar: UInt32) -> CharClass {
         if scalar < 0x800 { return twoByte[Int(scalar &- 0x80)] }
         if scalar &- 0x2000 < 0x70 { return generalPunctuation[Int(scalar &- 0x2000)] }
-        if scalar &- 0x4E00 < 0x5200 || scalar &- 0x3040 < 0xC0 { return .cjk }
+        if isIdeographOrKana(scalar) { return .cjk }
         return classify(scalar)
     }
 
