@@ -21,11 +21,13 @@ struct DumpTitle {
         guard let first = scored.first, HeadlineFinder.isTitleShaped(first) else { return nil }
         let line = first.block.text
         let title = TitleChooser.stripSite(line, siteName: nil)
-        words = TextStats(of: title).words
+        // A line without a site name to cut is its own title: its word count is the block's and
+        // its key is made once.
+        let isLine = ByteSearch.sameBytes(title, line)
+        words = isLine ? first.block.stats.words : TextStats(of: title).words
         guard words >= Self.minTitleWords else { return nil }
         key = TitleChooser.keyBytes(title)
-        // A line without a site name to cut is its own title: its key is made once.
-        fullKey = ByteSearch.sameBytes(title, line) ? key : TitleChooser.keyBytes(line)
+        fullKey = isLine ? key : TitleChooser.keyBytes(line)
         guard !key.isEmpty else { return nil }
     }
 
