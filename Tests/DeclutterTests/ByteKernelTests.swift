@@ -5,6 +5,25 @@ import XCTest
 /// reference implementations on many generated inputs made of the bytes that trip them up:
 /// spaces, capitals, Latin-1 and Unicode-space lead bytes, line ends falling on chunk boundaries.
 final class ByteKernelTests: XCTestCase {
+    /// The table and the CJK shortcut give every scalar beyond ASCII the class of its range.
+    func testCharClassTableAgreesWithTheRanges() {
+        for value in UInt32(0x80)...0x10FFFF where CharClass.beyondASCII(value) != CharClass.classify(value) {
+            XCTFail(String(value, radix: 16))
+        }
+        XCTAssertEqual(CharClass.of(0xE9), .letter)
+        XCTAssertEqual(CharClass.of(0x416), .upper)
+        XCTAssertEqual(CharClass.of(0x65E5), .cjk)
+    }
+
+    /// The kana particle bits are the particle table's hiragana.
+    func testKanaParticleBitsAreTheTable() {
+        for value in UInt32(0x2F00)...0x3200 {
+            XCTAssertEqual(StopWords.isCJKParticle(value), StopWords.particleInTable(value), String(value, radix: 16))
+        }
+        XCTAssertTrue(StopWords.isCJKParticle(0x306E))
+        XCTAssertTrue(StopWords.isCJKParticle(0x7684))
+    }
+
     /// A small deterministic generator, so that a failure can be replayed.
     struct Generator {
         var state: UInt64

@@ -18,6 +18,7 @@ final class ByteKeyTests: XCTestCase {
                 TitleChooser.withKey(utf8) { $0.map { String(decoding: $0, as: UTF8.self) } }
             }
             XCTAssertEqual(key, TitleChooser.key(text), text)
+            XCTAssertEqual(TitleChooser.keyBytes(text), Array(TitleChooser.key(text).utf8), text)
             for limit in [0, 3, 8, 30] {
                 let limited = bytes.withUnsafeBufferPointer { utf8 in
                     TitleChooser.withKey(utf8, maxBytes: limit) { $0.map { String(decoding: $0, as: UTF8.self) } }
@@ -25,6 +26,21 @@ final class ByteKeyTests: XCTestCase {
                 XCTAssertEqual(limited, TitleChooser.key(text, maxBytes: limit), "\(text) \(limit)")
             }
         }
+    }
+
+    func testKeyScalarTablesGiveFoundationsAnswers() {
+        var fast = [UInt8](repeating: 0, count: 16), slow = [UInt8](repeating: 0, count: 16)
+        let ranges: [ClosedRange<UInt32>] = [0x80...0x7FF, 0x3000...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+                                             0xD7A4...0xD7FF, 0x4DFF...0x4DFF, 0xA000...0xA000, 0xFFFD...0xFFFD]
+        for range in ranges {
+            for value in range {
+                let fastCount = fast.withUnsafeMutableBufferPointer { KeyScalars.write(value, into: $0, at: 0) }
+                let slowCount = slow.withUnsafeMutableBufferPointer { KeyScalars.slowWrite(value, into: $0, at: 0) }
+                XCTAssertEqual(fast[..<fastCount], slow[..<slowCount], String(value, radix: 16))
+            }
+        }
+        // Mappings of several scalars ("İ" to "i" and a combining dot) are Foundation's to read.
+        XCTAssertEqual(KeyScalars.twoByte[0x130 - Int(KeyScalars.twoByteStart)], KeyScalars.several)
     }
 
     func testSameKeyComparesAsStrings() {

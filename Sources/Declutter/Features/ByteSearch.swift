@@ -46,6 +46,13 @@ enum ByteSearch {
         }
     }
 
+    /// Whether two texts have the same UTF-8 bytes (not only the same characters).
+    static func sameBytes(_ text: String, _ other: String) -> Bool {
+        guard text.utf8.count == other.utf8.count else { return false }
+        var a = text, b = other
+        return a.withUTF8 { a in b.withUTF8 { a.elementsEqual($0) } }
+    }
+
     /// Whether the UTF-8 of `text` contains the UTF-8 of `other`.
     static func contains(_ text: String, _ other: String) -> Bool {
         contains(text, Array(other.utf8))

@@ -113,7 +113,7 @@ enum LanguageDetector {
                             } else {
                                 let (scalar, scalarWidth) = UTF8Scalars.decode(buffer, at: index)
                                 width = scalarWidth
-                                let klass = CharClass.of(scalar)
+                                let klass = CharClass.ofCJKFirst(scalar)
                                 isLetter = klass == .letter || klass == .upper
                                 if let script = LanguageDetector.script(scalar) {
                                     letters &+= 1

@@ -99,9 +99,22 @@ enum StopWords {
     }()
 
     /// Common Chinese and Japanese function characters, standing in for stop words where words
-    /// are not separated by spaces.
+    /// are not separated by spaces. The hiragana (the commonest particles) are read as bits
+    /// from ``kanaParticles``, the rest from the switch of ``particleInTable(_:)``.
     @inline(__always)
     static func isCJKParticle(_ scalar: UInt32) -> Bool {
+        let kana = scalar &- 0x3040
+        if kana < 64 { return (kanaParticles.low &>> UInt64(kana)) & 1 != 0 }
+        if kana < 128 { return (kanaParticles.high &>> UInt64(kana &- 64)) & 1 != 0 }
+        return particleInTable(scalar)
+    }
+
+    /// The Japanese particles of ``particleInTable(_:)`` as bits from U+3040 (U+3040–U+307F in
+    /// `low`, U+3080–U+30BF in `high`); a test holds them to the table.
+    static let kanaParticles: (low: UInt64, high: UInt64) = (0x0100_CDC0_8080_1800, 0x4_0814)
+
+    /// Whether the scalar is one of the particles listed here.
+    static func particleInTable(_ scalar: UInt32) -> Bool {
         switch scalar {
         // Japanese: の は が を に で と も た て し な る か へ や から (first char)
         case 0x306E, 0x306F, 0x304C, 0x3092, 0x306B, 0x3067, 0x3068, 0x3082, 0x305F, 0x3066, 0x3057, 0x306A, 0x308B,

@@ -276,7 +276,7 @@ enum TextCues {
                 continue
             }
             let (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-            switch CharClass.of(scalar) {
+            switch CharClass.ofCJKFirst(scalar) {
             case .letter, .upper:
                 if start < 0 { start = index }
                 isNumber = false

@@ -178,7 +178,8 @@ struct TextStats: Sendable, Equatable {
     /// `plainWords: false` reads every word byte by byte: the reference the tests hold the
     /// plain-word reading (``PlainWords``) to.
     /// Unless `padded` (see ``init(utf8:hash:padded:)``), the plain-word reading scans a padded copy.
-    /// Every word start (a place with no ASCII letter or digit before it) is checked against
+    /// Every word start (a place with no ASCII letter or digit before it, other than a
+    /// continuation byte: no phrase opens with one) is checked against
     /// `openings`, the ``TextCues/openingFilter`` (``phraseStarts``).
     static func scan(_ buffer: UnsafeBufferPointer<UInt8>, stopWords: ByteHashTable.Probe,
                      openings: UnsafePointer<UInt64> = TextCues.openingFilter,
@@ -261,15 +262,11 @@ struct TextStats: Sendable, Equatable {
                 scalar = UInt32(byte)
                 width = 1
             } else {
+                // The bytes after a lead byte are not tested as word starts: no phrase (valid
+                // UTF-8, lower-cased or not) opens with a continuation byte.
                 (scalar, width) = UTF8Scalars.decode(buffer, at: index)
-                // The bytes after a lead byte have none that is ASCII before them: word starts too.
-                var next = index &+ 1
-                while next < index &+ width && next <= lastOpening {
-                    starts.test(buffer.baseAddress!, at: next, filter: openings)
-                    next &+= 1
-                }
             }
-            let klass = CharClass.of(scalar)
+            let klass = CharClass.ofCJKFirst(scalar)
             if pendingTerminal {
                 // A terminal counts as a sentence end when a space, a closing mark or the end follows.
                 if klass == .space || klass == .closing { sentenceEnds &+= 1 }
@@ -302,7 +299,7 @@ struct TextStats: Sendable, Equatable {
                 firstVisibleSeen = true
                 word.length &+= 1
             case .cjk:
-                closeWord(&word, at: index, buffer, stopWords, &wordCounts)
+                if word.isOpen { closeWord(&word, at: index, buffer, stopWords, &wordCounts) }
                 chars &+= 1
                 letters &+= 1
                 cjkChars &+= 1
@@ -688,10 +685,40 @@ enum CharClass: Equatable {
         return beyondASCII(scalar)
     }
 
+    /// ``of(_:)`` with CJK ideographs and kana, the bulk of Chinese and Japanese text, told
+    /// without a call: for the loops that read CJK text scalar by scalar.
+    @inline(__always)
+    static func ofCJKFirst(_ scalar: UInt32) -> CharClass {
+        isIdeographOrKana(scalar) ? .cjk : of(scalar)
+    }
+
+    /// A CJK unified ideograph or a kana (all ``cjk``).
+    @inline(__always)
+    static func isIdeographOrKana(_ scalar: UInt32) -> Bool {
+        scalar &- 0x4E00 < 0x5200 || scalar &- 0x3040 < 0xC0
+    }
+
     /// ``of(_:)`` for scalars from U+0080 on, out of line: the ASCII test above stays small
-    /// enough to inline into every loop.
+    /// enough to inline into every loop. The two-byte scalars (Latin, Greek, Cyrillic, Arabic...)
+    /// are looked up in ``twoByte``, CJK ideographs and kana answered first; the rest take
+    /// ``classify(_:)``'s ranges.
     @inline(never)
     static func beyondASCII(_ scalar: UInt32) -> CharClass {
+        if scalar < 0x800 { return twoByte[Int(scalar &- 0x80)] }
+        if scalar &- 0x2000 < 0x70 { return generalPunctuation[Int(scalar &- 0x2000)] }
+        if isIdeographOrKana(scalar) { return .cjk }
+        return classify(scalar)
+    }
+
+    /// ``classify(_:)`` of U+0080 to U+07FF, tabled once.
+    static let twoByte: [CharClass] = (UInt32(0x80)..<0x800).map(classify)
+    /// ``classify(_:)`` of the general punctuation, U+2000 to U+206F (quotes and dashes in
+    /// English text), tabled once.
+    static let generalPunctuation: [CharClass] = (UInt32(0x2000)..<0x2070).map(classify)
+
+    /// The classes of the scalars from U+0080 on, by their ranges.
+    @inline(__always)
+    static func classify(_ scalar: UInt32) -> CharClass {
         switch scalar {
         case 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
         case 0x2019, 0x201D, 0x00BB, 0x203A, 0x300D, 0x300F, 0xFF09, 0x3011: return .closing

@@ -26,26 +26,40 @@ enum UTF8Validation {
         let count = buffer.count
         var index = 0
         while index < count {
-            // ASCII fast path, 32 bytes at a time while they last, then eight.
-            while index + 32 <= count {
-                let raw = UnsafeRawPointer(base + index)
-                let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
-                if any & 0x8080_8080_8080_8080 != 0 { break }
-                index += 32
-            }
-            // ASCII to the very end (a length a multiple of 32): nothing is left to read.
-            if index == count { break }
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
+            if base[index] < 0x80 {
+                // ASCII fast path, 32 bytes at a time while they last, then eight.
+                while index + 32 <= count {
+                    let raw = UnsafeRawPointer(base + index)
+                    let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    if any & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 32
+                }
+                // ASCII to the very end (a length a multiple of 32): nothing is left to read.
+                if index == count { break }
+                if index + 8 <= count {
+                    // Eight ASCII bytes, or the ASCII bytes up to the first that is not.
+                    let high = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                    index += high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                    continue
+                }
+                if base[index] < 0x80 {
+                    index += 1
                     continue
                 }
             }
             let lead = base[index]
-            if lead < 0x80 {
-                index += 1
+            // The commonest well-formed forms first (the two-byte letters of Latin, Greek, Cyrillic,
+            // Arabic...; the three-byte CJK, kana and Hangul), their leads allowing any continuation byte.
+            if lead &- 0xC2 < 0x1E && index + 1 < count && base[index + 1] & 0xC0 == 0x80 {
+                summary.multiByte += 1
+                index += 2
+                continue
+            }
+            if lead &- 0xE1 < 0x0F && lead != 0xED && index + 2 < count
+                && base[index + 1] & 0xC0 == 0x80 && base[index + 2] & 0xC0 == 0x80 {
+                summary.multiByte += 1
+                index += 3
                 continue
             }
             // Continuation bytes needed, and the allowed range of the first one (which rules out

@@ -167,13 +167,16 @@ enum AuthorBio {
         var start = 0
         var names = 0
         while names <= maxNameWords, start < bytes.count {
+            // A capitalised word is a name's (every bio verb is in lower case); any other word
+            // ends the name, as its verb or as no bio at all. (Its end is looked for only then: a
+            // text in a script without spaces is one long word.)
+            let isName = CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper
+            if !isName && names == 0 { return 0 }
             var end = start
             while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            // A capitalised word is a name's (every bio verb is in lower case); any other word
-            // ends the name, as its verb or as no bio at all.
-            guard CharClass.of(UTF8Scalars.decode(bytes, at: start).scalar) == .upper else {
+            guard isName else {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                return names > 0 && bioVerbBytes.contains(where: { $0.elementsEqual(word) }) ? names : 0
+                return bioVerbBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) ? names : 0
             }
             names += 1
             start = end + 1

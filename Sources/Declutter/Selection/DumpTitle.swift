@@ -21,10 +21,14 @@ struct DumpTitle {
         guard let first = scored.first, HeadlineFinder.isTitleShaped(first) else { return nil }
         let line = first.block.text
         let title = TitleChooser.stripSite(line, siteName: nil)
-        words = TextStats(of: title).words
-        key = Array(TitleChooser.key(title).utf8)
-        fullKey = Array(TitleChooser.key(line).utf8)
-        guard words >= Self.minTitleWords, !key.isEmpty else { return nil }
+        // A line without a site name to cut is its own title: its word count is the block's and
+        // its key is made once.
+        let isLine = ByteSearch.sameBytes(title, line)
+        words = isLine ? first.block.stats.words : TextStats(of: title).words
+        guard words >= Self.minTitleWords else { return nil }
+        key = TitleChooser.keyBytes(title)
+        fullKey = isLine ? key : TitleChooser.keyBytes(line)
+        guard !key.isEmpty else { return nil }
     }
 
     /// Whether the block repeats the title (with at most a short kicker or breadcrumb around it).

@@ -45,7 +45,7 @@ struct PageAnalysis {
         var headline: Int? = nil
         if let title {
             // The block that repeats the declared headline among the first kept ones is dropped.
-            let key = Array(TitleChooser.key(title).utf8)
+            let key = TitleChooser.keyBytes(title)
             for index in keep.keptIndicesLazily.prefix(PageAnalysis.titleRepeatWindow)
             where TitleChooser.hasKey(key, scored[index].block) {
                 keep.set(index, .repeatsTitle)

@@ -40,7 +40,8 @@ enum TitleChooser {
             if let siteName, !siteName.isEmpty,
                ByteSearch.contains(tail.lowercased(), siteName.lowercased()) || ByteSearch.contains(siteName.lowercased(), tail.lowercased()) {
                 result = head
-            } else if TextStats(of: tail).words <= maxSiteNameWords && TextStats(of: head).words > TextStats(of: tail).words {
+            } else if case let tailWords = TextStats(of: tail).words,
+                      tailWords <= maxSiteNameWords && TextStats(of: head).words > tailWords {
                 result = head
             } else if let siteName, head.lowercased() == siteName.lowercased() {
                 result = tail
@@ -133,6 +134,16 @@ enum TitleChooser {
         }
     }
 
+    /// ``key(_:)``'s UTF-8 bytes, written straight into the array (no string is made and checked).
+    static func keyBytes(_ text: String) -> [UInt8] {
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: keyCapacity(utf8.count)) { out, count in
+                count = writeKey(utf8, into: out, maxBytes: .max)!
+            }
+        }
+    }
+
     /// Runs `body` on the key of `utf8` as bytes (``key(_:maxBytes:)`` without making a string:
     /// the key is written to a temporary buffer), or on nil when it runs longer than `maxBytes`.
     static func withKey<R>(_ utf8: UnsafeBufferPointer<UInt8>, maxBytes: Int = .max,
@@ -178,24 +189,32 @@ enum TitleChooser {
             if count > maxBytes { return nil }
             let byte = utf8[index]
             if byte < 0x80 {
+                if index &+ 8 <= utf8.count && count &+ 8 <= out.count {
+                    // A run of ASCII letters and digits, up to eight, lower-cased in one store (the
+                    // bytes stored past the run are written over or lie past the key).
+                    let chunk = UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let letters = SWAR.bytes(chunk | 0x2020_2020_2020_2020, in: 0x61, 0x7A)
+                    let kept = letters | SWAR.bytes(chunk, in: 0x30, 0x39)
+                    let run = (~kept & SWAR.highs).trailingZeroBitCount &>> 3
+                    if run > 0 {
+                        UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: chunk | (letters &>> 2),
+                                                                                    as: UInt64.self)
+                        count &+= run
+                        index &+= run
+                        continue
+                    }
+                }
                 // ASCII: the letters lower-cased, the digits, nothing else.
                 let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
                 if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { out[count] = lowered; count &+= 1 }
                 index &+= 1
                 continue
             }
-            // Other scripts: each scalar's lower-case mapping (what `lowercased()` does, scalar by
-            // scalar), its letters, marks and digits.
+            // Other scripts: each scalar's lower-case mapping, its letters, marks and digits.
             let (value, width) = UTF8Scalars.decode(utf8, at: index)
             index &+= width
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            for lowered in scalar.properties.lowercaseMapping.unicodeScalars where alphanumerics.contains(lowered) {
-                UTF8.encode(lowered) { out[count] = $0; count &+= 1 }
-            }
+            count = KeyScalars.write(value, into: out, at: count)
         }
         return count > maxBytes ? nil : count
     }
-
-    /// Letters, marks and digits, as Foundation defines them.
-    static let alphanumerics = CharacterSet.alphanumerics
 }
