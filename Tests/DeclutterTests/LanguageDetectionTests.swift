@@ -45,6 +45,23 @@ final class LanguageDetectionTests: XCTestCase {
         XCTAssertEqual(TextStats(of: english, stopWords: StopWords.table(for: "tr")!).stopWords, TextStats(of: english).stopWords)
     }
 
+    /// Counting a page's stop words again with its language's table keeps each block's text
+    /// hash: repeats (and a tail's furniture) are found by it, and a zero hash made every block
+    /// of an HTML page declared in such a language a repeat of the first.
+    func testRecountingInAnotherLanguageKeepsTheTextHashes() throws {
+        let page = try Data(contentsOf: FixtureSupport.root.appendingPathComponent("html/input/czech-declared-language.html"))
+        let (analysis, kind) = try Cleaner().analyze(page)
+        XCTAssertEqual(kind, .html)
+        XCTAssertEqual(analysis.language?.code, "cs")
+        let blocks = analysis.scored.map(\.block)
+        XCTAssertGreaterThan(blocks.count, 10)
+        for (index, block) in blocks.enumerated() {
+            XCTAssertEqual(block.stats.textHash, block.withUTF8 { ByteHashTable.blockHash($0) }, block.text)
+            let sameText = blocks[..<index].contains { $0.text == block.text }
+            XCTAssertEqual(analysis.scored[index].isRepeat, sameText, block.text)
+        }
+    }
+
     /// Whether structure and metadata are asked for never changes the text: a page in a language
     /// with a table of its own is scored with it either way.
     func testTheTextDoesNotDependOnTheStructureOption() throws {

@@ -45,7 +45,10 @@ struct PageLanguage: Sendable, Equatable {
         guard let table = StopWords.table(for: code) else { return }
         if source == .detector && PageLanguage.sharedTableFits(blocks) { return }
         for index in blocks.indices {
+            // The counts change with the table; the text, so its hash (repeats, tails), does not.
+            let textHash = blocks[index].stats.textHash
             blocks[index].stats = blocks[index].withUTF8 { TextStats(utf8: $0, stopWords: table) }
+            blocks[index].stats.textHash = textHash
         }
     }
 }
