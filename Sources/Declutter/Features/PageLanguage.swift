@@ -47,8 +47,7 @@ struct PageLanguage: Sendable, Equatable {
         for index in blocks.indices {
             // The counts change with the table; the text, so its hash (repeats, tails), does not.
             let textHash = blocks[index].stats.textHash
-            blocks[index].stats = blocks[index].withUTF8 { TextStats(utf8: $0, stopWords: table) }
-            blocks[index].stats.textHash = textHash
+            blocks[index].stats = blocks[index].withUTF8 { TextStats(utf8: $0, hash: textHash, stopWords: table) }
         }
     }
 }

@@ -162,9 +162,11 @@ struct TextStats: Sendable, Equatable {
         self = copy.withUTF8 { TextStats(utf8: $0, stopWords: table) }
     }
 
-    /// ``init(of:stopWords:)`` of UTF-8 bytes.
-    init(utf8 buffer: UnsafeBufferPointer<UInt8>, stopWords table: ByteHashTable) {
-        self = table.withProbe { TextStats.scan(buffer, stopWords: $0, openings: TextCues.openingFilter) }
+    /// ``init(of:stopWords:)`` of UTF-8 bytes; `hash` as ``init(utf8:hash:padded:)`` takes it.
+    init(utf8 buffer: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil, stopWords table: ByteHashTable) {
+        self = table.withProbe {
+            TextStats(utf8: buffer, hash: hash, padded: false, stopWords: $0, openings: TextCues.openingFilter)
+        }
     }
 
     /// Bytes the plain-word reading loads past a text's end.
